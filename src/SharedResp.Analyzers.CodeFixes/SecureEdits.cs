@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace SharedResp.Analyzers.CodeFixes;
+
+/// <summary>The three mechanical edits. Each keeps the surrounding trivia and records its change in a <see cref="SyntaxEditor"/>.</summary>
+internal static class SecureEdits
+{
+    public static void ReplaceValue(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (fix.Value is null || OutermostExpressionWithSameSpan(node) is not { } expression)
+        {
+            return;
+        }
+
+        editor.ReplaceNode(expression, (current, _) => BuildValue(editor.SemanticModel.Compilation, fix.Value).WithTriviaFrom(current));
+    }
+
+    public static void AddProperties(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (fix.Value is null || fix.PropertyNames is null || OutermostExpressionWithSameSpan(node) is not BaseObjectCreationExpressionSyntax creation)
+        {
+            return;
+        }
+
+        var names = fix.PropertyNames.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
+        var compilation = editor.SemanticModel.Compilation;
+        var endOfLine = DetectEndOfLine(creation);
+
+        if (fix.PropsType is { } propsTypeName)
+        {
+            // A construct created without props: append `new XxxProps { P = v }` as its last argument.
+            if (compilation.GetTypeByMetadataName(propsTypeName) is not { } propsType)
+            {
+                return;
+            }
+
+            editor.ReplaceNode(creation, (current, _) =>
+            {
+                var construct = (BaseObjectCreationExpressionSyntax)current;
+                var props = AddAssignments(
+                    ObjectCreationExpression(TypeSyntax(propsType)).WithArgumentList(null),
+                    names,
+                    () => BuildValue(compilation, fix.Value),
+                    IndentationOf(construct),
+                    endOfLine);
+                var arguments = construct.ArgumentList ?? ArgumentList();
+                return construct.WithArgumentList(arguments.AddArguments(Argument(props)));
+            });
+            return;
+        }
+
+        editor.ReplaceNode(creation, (current, _) => AddAssignments(
+            (BaseObjectCreationExpressionSyntax)current,
+            names,
+            () => BuildValue(compilation, fix.Value),
+            IndentationOf(creation),
+            endOfLine));
+    }
+
+    public static void Remove(DocumentEditor editor, SyntaxNode node)
+    {
+        // An assignment (PublicReadAccess = true) in an initializer or as a statement ...
+        var assignment = node.FirstAncestorOrSelf<AssignmentExpressionSyntax>();
+        if (assignment is { Parent: InitializerExpressionSyntax initializer })
+        {
+            editor.ReplaceNode(initializer, (current, _) => RemoveFromInitializer((InitializerExpressionSyntax)current, assignment));
+            return;
+        }
+
+        // ... or the statement that is the insecure call or assignment.
+        var statement = node.FirstAncestorOrSelf<ExpressionStatementSyntax>();
+        if (statement is not null)
+        {
+            editor.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepExteriorTrivia);
+        }
+    }
+
+    /// <summary>Builds the C# expression for an encoded <see cref="FixValue"/>, with annotations that add a <c>using</c> and simplify the name.</summary>
+    internal static ExpressionSyntax BuildValue(Compilation compilation, string encoded)
+    {
+        if (encoded.StartsWith("bool:", StringComparison.Ordinal))
+        {
+            return LiteralExpression(encoded == "bool:true" ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+        }
+
+        if (encoded.StartsWith("string:", StringComparison.Ordinal))
+        {
+            return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(encoded.Substring("string:".Length)));
+        }
+
+        var body = encoded.Substring("member:".Length);
+        var bar = body.IndexOf('|');
+        var typeName = body.Substring(0, bar);
+        var member = body.Substring(bar + 1);
+        ExpressionSyntax type = compilation.GetTypeByMetadataName(typeName) is { } symbol
+            ? TypeSyntax(symbol)
+            : ParseName("global::" + typeName.Replace('+', '.')).WithAdditionalAnnotations(Simplifier.Annotation);
+        return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, IdentifierName(member))
+            .WithAdditionalAnnotations(Simplifier.Annotation);
+    }
+
+    private static TypeSyntax TypeSyntax(INamedTypeSymbol type) =>
+        ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+    private static ExpressionSyntax? OutermostExpressionWithSameSpan(SyntaxNode node)
+    {
+        ExpressionSyntax? result = node as ExpressionSyntax;
+        for (var current = node.Parent; current is not null && current.Span == node.Span; current = current.Parent)
+        {
+            if (current is ExpressionSyntax expression)
+            {
+                result = expression;
+            }
+        }
+
+        return result;
+    }
+
+    private static BaseObjectCreationExpressionSyntax AddAssignments(
+        BaseObjectCreationExpressionSyntax creation,
+        IReadOnlyList<string> names,
+        Func<ExpressionSyntax> value,
+        string baseIndentation,
+        string endOfLine)
+    {
+        var additions = names.Select(name => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(name), value())).ToList();
+        var initializer = creation.Initializer;
+
+        if (initializer is null)
+        {
+            // new T() / new T(a) / new() → add an initializer; one property on the same line, several one per line.
+            if (creation is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0 } withEmptyArguments)
+            {
+                creation = withEmptyArguments.WithArgumentList(null).WithType(withEmptyArguments.Type.WithTrailingTrivia(Space));
+            }
+            else
+            {
+                creation = creation.WithArgumentList(creation.ArgumentList?.WithoutTrailingTrivia().WithTrailingTrivia(Space));
+            }
+
+            var trailing = creation.GetTrailingTrivia();
+            creation = creation.WithoutTrailingTrivia();
+            InitializerExpressionSyntax created;
+            if (additions.Count == 1)
+            {
+                created = InitializerExpression(
+                    SyntaxKind.ObjectInitializerExpression,
+                    Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(Space),
+                    SeparatedList(additions),
+                    Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(Space));
+            }
+            else
+            {
+                var itemIndentation = baseIndentation + "    ";
+                created = InitializerExpression(
+                    SyntaxKind.ObjectInitializerExpression,
+                    Token(TriviaList(EndOfLine(endOfLine), Whitespace(baseIndentation)), SyntaxKind.OpenBraceToken, TriviaList(EndOfLine(endOfLine))),
+                    SeparatedList(
+                        additions.Select(a => a.WithLeadingTrivia(Whitespace(itemIndentation))),
+                        additions.Select(_ => Token(TriviaList(), SyntaxKind.CommaToken, TriviaList(EndOfLine(endOfLine))))),
+                    Token(TriviaList(Whitespace(baseIndentation)), SyntaxKind.CloseBraceToken, TriviaList()));
+                if (creation is ObjectCreationExpressionSyntax typed)
+                {
+                    creation = typed.WithType(typed.Type.WithoutTrailingTrivia());
+                }
+                else
+                {
+                    creation = creation.WithArgumentList(creation.ArgumentList?.WithoutTrailingTrivia());
+                }
+            }
+
+            return creation.WithInitializer(created).WithTrailingTrivia(trailing);
+        }
+
+        var expressions = initializer.Expressions;
+        var isMultiLine = LineOf(initializer.OpenBraceToken) != LineOf(initializer.CloseBraceToken);
+        var nodes = expressions.ToList();
+        var separators = expressions.GetSeparators().ToList();
+        var hadTrailingComma = separators.Count == nodes.Count && nodes.Count > 0;
+
+        if (!isMultiLine)
+        {
+            // { A = x } → { A = x, B = v }
+            if (nodes.Count > 0 && !hadTrailingComma)
+            {
+                var last = nodes[nodes.Count - 1];
+                separators.Add(Token(TriviaList(), SyntaxKind.CommaToken, last.GetTrailingTrivia()).WithTrailingTrivia(Space));
+                nodes[nodes.Count - 1] = last.WithoutTrailingTrivia();
+            }
+
+            for (var i = 0; i < additions.Count; i++)
+            {
+                var isLast = i == additions.Count - 1;
+                nodes.Add(isLast ? additions[i].WithTrailingTrivia(Space) : additions[i]);
+                if (!isLast)
+                {
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space));
+                }
+            }
+
+            var open = initializer.OpenBraceToken;
+            if (expressions.Count == 0)
+            {
+                open = open.WithTrailingTrivia(Space);
+                nodes[nodes.Count - 1] = nodes[nodes.Count - 1].WithTrailingTrivia(Space);
+            }
+
+            return creation.WithInitializer(initializer
+                .WithOpenBraceToken(open)
+                .WithCloseBraceToken(initializer.CloseBraceToken.WithLeadingTrivia())
+                .WithExpressions(SeparatedList(nodes, separators)));
+        }
+
+        // Multi-line: one property per line, at the indentation of the existing ones, keeping the trailing-comma style.
+        var indentation = nodes.Count > 0 ? IndentationOf(nodes[0]) : IndentationOf(initializer.CloseBraceToken) + "    ";
+        if (nodes.Count > 0 && !hadTrailingComma)
+        {
+            var last = nodes[nodes.Count - 1];
+            separators.Add(Token(TriviaList(), SyntaxKind.CommaToken, last.GetTrailingTrivia()));
+            nodes[nodes.Count - 1] = last.WithoutTrailingTrivia();
+            if (!separators[separators.Count - 1].TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia))
+            {
+                separators[separators.Count - 1] = separators[separators.Count - 1].WithTrailingTrivia(EndOfLine(endOfLine));
+            }
+        }
+
+        var closeBrace = initializer.CloseBraceToken;
+        if (nodes.Count == 0 && !initializer.OpenBraceToken.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia))
+        {
+            initializer = initializer.WithOpenBraceToken(initializer.OpenBraceToken.WithTrailingTrivia(EndOfLine(endOfLine)));
+        }
+
+        for (var i = 0; i < additions.Count; i++)
+        {
+            var isLast = i == additions.Count - 1;
+            var addition = additions[i].WithLeadingTrivia(Whitespace(indentation));
+            if (isLast && !hadTrailingComma)
+            {
+                nodes.Add(addition.WithTrailingTrivia(EndOfLine(endOfLine)));
+            }
+            else
+            {
+                nodes.Add(addition);
+                separators.Add(Token(TriviaList(), SyntaxKind.CommaToken, TriviaList(EndOfLine(endOfLine))));
+            }
+        }
+
+        if (closeBrace.LeadingTrivia.Count == 0 || !HasLineBreakBefore(closeBrace))
+        {
+            closeBrace = closeBrace.WithLeadingTrivia(Whitespace(IndentationOf(initializer.OpenBraceToken)));
+        }
+
+        return creation.WithInitializer(initializer.WithExpressions(SeparatedList(nodes, separators)).WithCloseBraceToken(closeBrace));
+    }
+
+    private static InitializerExpressionSyntax RemoveFromInitializer(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax original)
+    {
+        var expressions = initializer.Expressions;
+        var index = -1;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i].IsEquivalentTo(original) && expressions[i].SpanStart == original.SpanStart)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index < 0)
+        {
+            // The initializer was already edited (Fix All): fall back to structural equality.
+            index = expressions.IndexOf(e => e.IsEquivalentTo(original));
+        }
+
+        if (index < 0)
+        {
+            return initializer;
+        }
+
+        var nodes = expressions.ToList();
+        var separators = expressions.GetSeparators().ToList();
+        var isLastWithoutComma = index == nodes.Count - 1 && separators.Count < nodes.Count;
+        nodes.RemoveAt(index);
+        if (isLastWithoutComma)
+        {
+            if (index > 0)
+            {
+                // { A, B = true } → { A }: drop the comma before it, keep its line ending on the new last element.
+                var comma = separators[index - 1];
+                separators.RemoveAt(index - 1);
+                nodes[index - 1] = nodes[index - 1].WithTrailingTrivia(nodes[index - 1].GetTrailingTrivia().AddRange(comma.TrailingTrivia.Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia))));
+            }
+        }
+        else if (index < separators.Count)
+        {
+            separators.RemoveAt(index);
+        }
+
+        return initializer.WithExpressions(SeparatedList(nodes, separators));
+    }
+
+    private static int LineOf(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line;
+
+    private static bool HasLineBreakBefore(SyntaxToken token)
+    {
+        var previous = token.GetPreviousToken();
+        return previous.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia) || token.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia);
+    }
+
+    /// <summary>The whitespace that starts the line on which <paramref name="node"/> starts.</summary>
+    private static string IndentationOf(SyntaxNode node) => IndentationOf(node.GetFirstToken());
+
+    private static string IndentationOf(SyntaxToken token)
+    {
+        var text = token.SyntaxTree?.GetText();
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        var line = text.Lines.GetLineFromPosition(token.SpanStart);
+        var lineText = line.ToString();
+        var length = 0;
+        while (length < lineText.Length && (lineText[length] == ' ' || lineText[length] == '\t'))
+        {
+            length++;
+        }
+
+        return lineText.Substring(0, length);
+    }
+
+    private static string DetectEndOfLine(SyntaxNode node)
+    {
+        foreach (var trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia.ToString();
+            }
+        }
+
+        return "\n";
+    }
+}

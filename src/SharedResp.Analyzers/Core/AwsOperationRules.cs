@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SharedResp.Analyzers;
+
+internal delegate void PropertyAssignmentHandler(in PropertyAssignmentContext context);
+
+internal delegate void CreationHandler(in CreationContext context);
+
+internal delegate void InvocationHandler(in InvocationContext context);
+
+/// <summary>
+/// The shared dispatcher that rules are written on. At compilation start a rule declares what it watches, by
+/// type metadata name and member name; the names are resolved to symbols once, types the compilation does not
+/// have are dropped, and one operation action per operation kind dispatches by symbol. A rule whose types are all
+/// absent registers nothing.
+/// </summary>
+internal sealed class AwsOperationRules
+{
+    private readonly AwsCompilationContext _aws;
+    private readonly Dictionary<IPropertySymbol, List<PropertyAssignmentHandler>> _byProperty = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, List<PropertyAssignmentHandler>> _byPropertyType = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, List<CreationHandler>> _byCreatedType = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, List<(INamedTypeSymbol Type, InvocationHandler Handler)>> _byMethodName = new(StringComparer.Ordinal);
+
+    public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
+
+    public AwsCompilationContext Aws => _aws;
+
+    /// <summary>Calls <paramref name="handler"/> for every assignment to <c>Type.Property</c> (object initializers, target-typed <c>new()</c>, later statements).</summary>
+    public void OnPropertyAssigned(string typeMetadataName, string propertyName, PropertyAssignmentHandler handler)
+    {
+        var type = _aws.GetType(typeMetadataName);
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers(propertyName))
+        {
+            if (member is IPropertySymbol property)
+            {
+                Add(_byProperty, property.OriginalDefinition, handler);
+            }
+        }
+    }
+
+    /// <summary>Calls <paramref name="handler"/> for every assignment to any property whose type (or <c>Nullable&lt;type&gt;</c>) is <paramref name="typeMetadataName"/>.</summary>
+    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler)
+    {
+        if (_aws.GetType(typeMetadataName) is { } type)
+        {
+            Add(_byPropertyType, type.OriginalDefinition, handler);
+        }
+    }
+
+    /// <summary>Calls <paramref name="handler"/> for every <c>new Type(...)</c> (also target-typed).</summary>
+    public void OnCreated(string typeMetadataName, CreationHandler handler)
+    {
+        if (_aws.GetType(typeMetadataName) is { } type)
+        {
+            Add(_byCreatedType, type.OriginalDefinition, handler);
+        }
+    }
+
+    /// <summary>Calls <paramref name="handler"/> for every call of a method named <paramref name="methodName"/> declared on the type, a type derived from it, or a type implementing it.</summary>
+    public void OnInvoked(string typeMetadataName, string methodName, InvocationHandler handler)
+    {
+        if (_aws.GetType(typeMetadataName) is { } type)
+        {
+            Add(_byMethodName, methodName, (type.OriginalDefinition, handler));
+        }
+    }
+
+    public void Register(CompilationStartAnalysisContext context)
+    {
+        if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
+        {
+            context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        if (_byCreatedType.Count > 0)
+        {
+            context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        }
+
+        if (_byMethodName.Count > 0)
+        {
+            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target || assignment.IsRef || assignment.Value is IInvalidOperation)
+        {
+            return;
+        }
+
+        var property = target.Property.OriginalDefinition;
+        List<PropertyAssignmentHandler>? handlers = null;
+        for (var current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
+        {
+            if (_byProperty.TryGetValue(current, out handlers))
+            {
+                break;
+            }
+        }
+
+        var propertyType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : property.Type;
+        _byPropertyType.TryGetValue(propertyType.OriginalDefinition, out var typeHandlers);
+
+        if (handlers is null && typeHandlers is null)
+        {
+            return;
+        }
+
+        var handlerContext = new PropertyAssignmentContext(context, assignment, target.Property, _aws);
+        if (handlers is not null)
+        {
+            foreach (var handler in handlers)
+            {
+                handler(in handlerContext);
+            }
+        }
+
+        if (typeHandlers is not null)
+        {
+            foreach (var handler in typeHandlers)
+            {
+                handler(in handlerContext);
+            }
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not INamedTypeSymbol type || !_byCreatedType.TryGetValue(type.OriginalDefinition, out var handlers))
+        {
+            return;
+        }
+
+        var handlerContext = new CreationContext(context, creation, _aws);
+        foreach (var handler in handlers)
+        {
+            handler(in handlerContext);
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (!_byMethodName.TryGetValue(method.Name, out var candidates))
+        {
+            return;
+        }
+
+        var handlerContext = new InvocationContext(context, invocation, _aws);
+        foreach (var (type, handler) in candidates)
+        {
+            if (IsOrInheritsFrom(method.ContainingType, type))
+            {
+                handler(in handlerContext);
+            }
+        }
+    }
+
+    private static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, INamedTypeSymbol type)
+    {
+        for (var current = candidate; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        if (type.TypeKind == TypeKind.Interface && candidate is not null)
+        {
+            foreach (var implemented in candidate.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, type))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new List<TValue>();
+            map[key] = list;
+        }
+
+        list.Add(value);
+    }
+}
+
+/// <summary>Reports a diagnostic with the fix it carries.</summary>
+internal static class DiagnosticReporting
+{
+    public static void Report(this OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
+}
+
+/// <summary>An assignment to a watched property, with its value evaluated once.</summary>
+internal readonly struct PropertyAssignmentContext
+{
+    public PropertyAssignmentContext(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, AwsCompilationContext aws)
+    {
+        Context = context;
+        Assignment = assignment;
+        Property = property;
+        Aws = aws;
+        Value = ValueEvaluator.Evaluate(assignment.Value, context.CancellationToken);
+    }
+
+    public OperationAnalysisContext Context { get; }
+
+    public ISimpleAssignmentOperation Assignment { get; }
+
+    public IPropertySymbol Property { get; }
+
+    public AwsCompilationContext Aws { get; }
+
+    public AwsValue Value { get; }
+
+    /// <summary>The assigned expression as written: where a diagnostic about the value goes.</summary>
+    public IOperation ValueOperation => Assignment.Value;
+
+    /// <summary>
+    /// True when the assignment can be deleted on its own: it is a member of an object initializer, or the whole
+    /// expression of a statement.
+    /// </summary>
+    public bool IsRemovable => Assignment.Parent is IObjectOrCollectionInitializerOperation or IExpressionStatementOperation;
+
+    public void Report(DiagnosticDescriptor descriptor, FixSpec fix, params object?[] messageArgs) =>
+        Context.Report(descriptor, Assignment.Value, fix, messageArgs);
+}
+
+/// <summary>A <c>new T(...)</c> of a watched type.</summary>
+internal readonly struct CreationContext
+{
+    public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsCompilationContext aws)
+    {
+        Context = context;
+        Creation = creation;
+        Aws = aws;
+    }
+
+    public OperationAnalysisContext Context { get; }
+
+    public IObjectCreationOperation Creation { get; }
+
+    public AwsCompilationContext Aws { get; }
+
+    /// <summary>How this object is configured (initializer and later assignments to the local holding it).</summary>
+    public ObjectConfiguration Configuration() => ObjectConfiguration.Read(Creation, Context.CancellationToken);
+
+    /// <summary>
+    /// The configuration of the props object passed as the constructor argument <paramref name="parameterName"/>
+    /// (CDK: <c>props</c>), when it is a <c>new</c> written in place or in a local. Null when the argument is present
+    /// but cannot be followed (a parameter, a method result). <paramref name="isAbsent"/> is true when no argument was given.
+    /// </summary>
+    public ObjectConfiguration? PropsConfiguration(string parameterName, out bool isAbsent)
+    {
+        isAbsent = false;
+        foreach (var argument in Creation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || !string.Equals(parameter.Name, parameterName, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue ||
+                ValueEvaluator.SkipConversions(argument.Value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } })
+            {
+                isAbsent = true;
+                return null;
+            }
+
+            var value = ValueEvaluator.Evaluate(argument.Value, Context.CancellationToken);
+            return value.Creation is { } props ? ObjectConfiguration.Read(props, Context.CancellationToken) : null;
+        }
+
+        isAbsent = true;
+        return null;
+    }
+}
+
+/// <summary>A call to a watched method.</summary>
+internal readonly struct InvocationContext
+{
+    public InvocationContext(OperationAnalysisContext context, IInvocationOperation invocation, AwsCompilationContext aws)
+    {
+        Context = context;
+        Invocation = invocation;
+        Aws = aws;
+    }
+
+    public OperationAnalysisContext Context { get; }
+
+    public IInvocationOperation Invocation { get; }
+
+    public AwsCompilationContext Aws { get; }
+
+    /// <summary>True when the call is a statement of its own (its result unused), so the fix can delete it.</summary>
+    public bool IsStatement => Invocation.Parent is IExpressionStatementOperation
+        || (Invocation.Parent is IAwaitOperation { Parent: IExpressionStatementOperation });
+
+    public void Report(DiagnosticDescriptor descriptor, FixSpec fix, params object?[] messageArgs) =>
+        Context.Report(descriptor, Invocation, fix, messageArgs);
+}
