@@ -77,10 +77,66 @@ internal static class SecureEdits
 
         // ... or the statement that is the insecure call or assignment.
         var statement = node.FirstAncestorOrSelf<ExpressionStatementSyntax>();
-        if (statement is not null)
+        if (statement is null)
         {
-            editor.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepExteriorTrivia);
+            return;
         }
+
+        if (statement.Parent is BlockSyntax block)
+        {
+            // Rebuild the block without the statement, so the comments above it stay and no blank line is left.
+            var index = block.Statements.IndexOf(statement);
+            editor.ReplaceNode(block, (current, _) => RemoveFromBlock((BlockSyntax)current, index));
+            return;
+        }
+
+        editor.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+    }
+
+    private static BlockSyntax RemoveFromBlock(BlockSyntax block, int index)
+    {
+        if (index < 0 || index >= block.Statements.Count)
+        {
+            return block;
+        }
+
+        var kept = CommentsAbove(block.Statements[index]);
+        var statements = block.Statements.RemoveAt(index);
+        if (kept.Count == 0)
+        {
+            return block.WithStatements(statements);
+        }
+
+        if (index < statements.Count)
+        {
+            var next = statements[index];
+            return block.WithStatements(statements.Replace(next, next.WithLeadingTrivia(kept.AddRange(next.GetLeadingTrivia()))));
+        }
+
+        return block.WithStatements(statements).WithCloseBraceToken(block.CloseBraceToken.WithLeadingTrivia(kept.AddRange(block.CloseBraceToken.LeadingTrivia)));
+    }
+
+    /// <summary>The leading trivia of a statement up to the end of its last comment line; empty when it has no comment.</summary>
+    private static SyntaxTriviaList CommentsAbove(StatementSyntax statement)
+    {
+        var leading = statement.GetLeadingTrivia();
+        var lastComment = -1;
+        for (var i = 0; i < leading.Count; i++)
+        {
+            if (leading[i].IsKind(SyntaxKind.SingleLineCommentTrivia) || leading[i].IsKind(SyntaxKind.MultiLineCommentTrivia) ||
+                leading[i].IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || leading[i].IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            {
+                lastComment = i;
+            }
+        }
+
+        if (lastComment < 0)
+        {
+            return default;
+        }
+
+        var end = lastComment + 1 < leading.Count && leading[lastComment + 1].IsKind(SyntaxKind.EndOfLineTrivia) ? lastComment + 1 : lastComment;
+        return TriviaList(leading.Take(end + 1));
     }
 
     /// <summary>Builds the C# expression for an encoded <see cref="FixValue"/>, with annotations that add a <c>using</c> and simplify the name.</summary>
@@ -294,10 +350,9 @@ internal static class SecureEdits
         {
             if (index > 0)
             {
-                // { A, B = true } → { A }: drop the comma before it, keep its line ending on the new last element.
-                var comma = separators[index - 1];
+                // { A, B = true } → { A }: drop the comma before it; the new last element takes the removed one's trailing trivia.
                 separators.RemoveAt(index - 1);
-                nodes[index - 1] = nodes[index - 1].WithTrailingTrivia(nodes[index - 1].GetTrailingTrivia().AddRange(comma.TrailingTrivia.Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia))));
+                nodes[index - 1] = nodes[index - 1].WithTrailingTrivia(expressions[index].GetTrailingTrivia());
             }
         }
         else if (index < separators.Count)
