@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -96,7 +97,8 @@ internal sealed class AwsOperationRules
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation target || assignment.IsRef || assignment.Value is IInvalidOperation)
+        if (assignment.Target is not IPropertyReferenceOperation target || assignment.IsRef || assignment.Value is IInvalidOperation ||
+            IsInBrokenCode(assignment.Syntax))
         {
             return;
         }
@@ -142,7 +144,8 @@ internal sealed class AwsOperationRules
     private void AnalyzeCreation(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || !_byCreatedType.TryGetValue(type.OriginalDefinition, out var handlers))
+        if (creation.Type is not INamedTypeSymbol type || !_byCreatedType.TryGetValue(type.OriginalDefinition, out var handlers) ||
+            IsInBrokenCode(creation.Syntax))
         {
             return;
         }
@@ -158,7 +161,7 @@ internal sealed class AwsOperationRules
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (!_byMethodName.TryGetValue(method.Name, out var candidates))
+        if (!_byMethodName.TryGetValue(method.Name, out var candidates) || IsInBrokenCode(invocation.Syntax))
         {
             return;
         }
@@ -171,6 +174,23 @@ internal sealed class AwsOperationRules
                 handler(in handlerContext);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the statement (or member, for expression bodies and field initializers) around the node has a
+    /// syntax error: the user is still typing it, and nothing is reported until it parses.
+    /// </summary>
+    internal static bool IsInBrokenCode(SyntaxNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return current.ContainsDiagnostics;
+            }
+        }
+
+        return node.ContainsDiagnostics;
     }
 
     private static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, INamedTypeSymbol type)

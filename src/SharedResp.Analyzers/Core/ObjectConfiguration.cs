@@ -59,6 +59,7 @@ internal sealed class ObjectConfiguration
     public static ObjectConfiguration Read(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var assignments = ImmutableArray.CreateBuilder<PropertyAssignment>();
+        var hasInvalidMember = false;
         if (creation.Initializer is { } initializer)
         {
             foreach (var member in initializer.Initializers)
@@ -66,6 +67,12 @@ internal sealed class ObjectConfiguration
                 if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } target } assignment)
                 {
                     assignments.Add(new PropertyAssignment(target.Property, assignment));
+                    hasInvalidMember |= IsInvalid(assignment.Value);
+                }
+                else
+                {
+                    // A member the compiler could not bind (half-typed name or value): what it sets is not known.
+                    hasInvalidMember |= member is IInvalidOperation || (member is ISimpleAssignmentOperation other && other.Target is IInvalidOperation);
                 }
             }
         }
@@ -75,7 +82,8 @@ internal sealed class ObjectConfiguration
         if (local is null)
         {
             // Used in place: passed as an argument, assigned to a property, returned, ...
-            var inPlaceComplete = consumer.Parent is IArgumentOperation { Parent: IObjectCreationOperation } or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation };
+            var inPlaceComplete = !hasInvalidMember &&
+                consumer.Parent is IArgumentOperation { Parent: IObjectCreationOperation } or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation };
             return new ObjectConfiguration(creation, null, assignments.ToImmutable(), inPlaceComplete, ImmutableArray.Create(consumer));
         }
 
@@ -84,7 +92,7 @@ internal sealed class ObjectConfiguration
             return new ObjectConfiguration(creation, null, assignments.ToImmutable(), isComplete: false, ImmutableArray<IOperation>.Empty);
         }
 
-        var isComplete = true;
+        var isComplete = !hasInvalidMember;
         var uses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var read in LocalWrites.Reads(creation, local))
         {
@@ -95,6 +103,7 @@ internal sealed class ObjectConfiguration
                     if (property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property)
                     {
                         assignments.Add(new PropertyAssignment(property.Property, assignment));
+                        isComplete &= !IsInvalid(assignment.Value);
                     }
 
                     break;
@@ -190,6 +199,9 @@ internal sealed class ObjectConfiguration
 
         return false;
     }
+
+    private static bool IsInvalid(IOperation value) =>
+        value is IInvalidOperation || value.Type is IErrorTypeSymbol || (value is IConversionOperation { Operand: var operand } && IsInvalid(operand));
 
     private static ILocalSymbol? HoldingLocal(IOperation consumer) => consumer.Parent switch
     {

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SharedResp.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs every SharedResp analyzer over a source text, outside the test framework, recording analyzer exceptions.</summary>
+public static class AnalyzerRunner
+{
+    /// <summary>Every analyzer type the package ships, found by reflection so that a new rule is covered without editing a list.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(SharedRespAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions, Compilation Compilation);
+
+    public static CSharpCompilation Compile(string source, IEnumerable<MetadataReference>? references = null, string path = "Test0.cs") =>
+        CSharpCompilation.Create(
+            "RobustnessTest",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path) },
+            references ?? AwsReferences.WithAws,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
+    {
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers ?? AllAnalyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return new Result(diagnostics, exceptions.ToImmutableArray(), compilation);
+    }
+}
