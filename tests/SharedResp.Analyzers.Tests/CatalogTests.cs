@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SharedResp.Analyzers.CodeFixes;
+using SharedResp.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SharedResp.Analyzers.Tests;
+
+/// <summary>Meta-tests over the whole rule catalog: every rule has its ID, doc page, README row, release-tracking line and help link, and costs nothing where AWS is absent.</summary>
+public class CatalogTests
+{
+    private static readonly string[] DocSections =
+    {
+        "## Cause", "## Why it matters", "## How to fix", "## Examples", "### Violates", "### Does not violate",
+        "## Configuration", "## When to suppress", "## Related rules",
+    };
+
+    private static readonly Dictionary<char, string> CategoryByIdPrefix = new()
+    {
+        ['1'] = "Data",
+        ['2'] = "AccessManagement",
+        ['3'] = "NetworkConfiguration",
+        ['4'] = "GuestOSAndPatching",
+        ['5'] = "ApplicationCode",
+        ['6'] = "Monitoring",
+    };
+
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in Descriptors.All)
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id) => Descriptors.All.Single(d => d.Id == id);
+
+    [Fact]
+    public void Ids_AreUnique_AndEveryAnalyzerDescriptorIsRegistered()
+    {
+        Assert.Equal(Descriptors.All.Length, Descriptors.All.Select(d => d.Id).Distinct().Count());
+        var supported = AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
+        Assert.All(supported, d => Assert.Contains(d, Descriptors.All));
+        Assert.All(Descriptors.All, d => Assert.Contains(d, supported));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Id_Category_HelpLink_AndTexts_FollowTheConventions(string id)
+    {
+        var descriptor = Descriptor(id);
+        Assert.Matches("^SR[1-6][0-9]{3}$", id);
+        Assert.Equal(CategoryByIdPrefix[id[2]], descriptor.Category);
+        Assert.Equal(Descriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.Contains(Descriptors.CustomerResponsibilityTag, descriptor.CustomTags);
+        Assert.Contains("shared responsibility", descriptor.MessageFormat.ToString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+        Assert.False(descriptor.Title.ToString().EndsWith(".", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void DocPage_Exists_WithTitleAndEverySection(string id)
+    {
+        var page = RepoFiles.Read("docs", "rules", id + ".md");
+        Assert.StartsWith($"# {id}: {Descriptor(id).Title}", page, StringComparison.Ordinal);
+        foreach (var section in DocSections)
+        {
+            Assert.Contains("\n" + section + "\n", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Who secures it", page, StringComparison.Ordinal);
+        Assert.Contains("dotnet_diagnostic." + id + ".severity", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Readme_HasTheRuleRow(string id)
+    {
+        var descriptor = Descriptor(id);
+        var readme = RepoFiles.Read("README.md");
+        var row = readme.Split('\n').SingleOrDefault(l => l.StartsWith("| " + id + " |", StringComparison.Ordinal));
+        Assert.NotNull(row);
+        var cells = row!.Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal(descriptor.Title.ToString(), cells[2]);
+        Assert.Equal(descriptor.Category, cells[3]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[4]);
+        Assert.Contains($"(docs/rules/{id}.md)", cells[6], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void ReleaseTracking_HasTheRule_WithItsCategoryAndSeverity(string id)
+    {
+        var descriptor = Descriptor(id);
+        var tracking = RepoFiles.Read("src", "SharedResp.Analyzers", "AnalyzerReleases.Shipped.md") + "\n" +
+                       RepoFiles.Read("src", "SharedResp.Analyzers", "AnalyzerReleases.Unshipped.md");
+        Assert.Matches(new Regex($@"^{id}\s*\|\s*{descriptor.Category}\s*\|\s*{descriptor.DefaultSeverity}\s*\|", RegexOptions.Multiline), tracking);
+    }
+
+    [Fact]
+    public void CodeFixProvider_CoversEveryRule_WithFixAll()
+    {
+        var provider = new SharedRespCodeFixProvider();
+        Assert.Equal(Descriptors.All.Select(d => d.Id).OrderBy(x => x), provider.FixableDiagnosticIds.OrderBy(x => x));
+        Assert.NotNull(provider.GetFixAllProvider());
+    }
+
+    [Fact]
+    public async Task EveryAnalyzer_IsSilentOnAnEmptyFile()
+    {
+        var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(string.Empty));
+        Assert.Empty(result.Exceptions);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public async Task WithoutAwsReferences_NothingIsRegisteredBeyondCompilationStart()
+    {
+        var source = """
+            namespace Amazon.S3 { public class S3CannedACL { public static readonly S3CannedACL PublicRead = new(); } }
+            namespace Amazon.S3.Model { public class PutObjectRequest { public Amazon.S3.S3CannedACL? CannedACL { get; set; } } }
+            class C { object M() => new Amazon.S3.Model.PutObjectRequest { CannedACL = Amazon.S3.S3CannedACL.PublicRead }; }
+            """;
+        var withoutAws = AnalyzerRunner.Compile(source, AwsReferences.FrameworkOnly);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var analyzers = AnalyzerRunner.AllAnalyzers;
+        var runner = withoutAws.WithAnalyzers(analyzers, options);
+        Assert.Empty(await runner.GetAnalyzerDiagnosticsAsync());
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await runner.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            Assert.Equal(1, telemetry.CompilationStartActionsCount);
+            Assert.Equal(0, telemetry.OperationActionsCount);
+            Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
+            Assert.Equal(0, telemetry.SymbolActionsCount);
+            Assert.Equal(0, telemetry.OperationBlockStartActionsCount);
+        }
+
+        // The same analyzers with the AWS packages referenced do register their operation actions.
+        var withAws = AnalyzerRunner.Compile("class C { }").WithAnalyzers(analyzers, options);
+        await withAws.GetAnalyzerDiagnosticsAsync();
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAws.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            Assert.True(telemetry.OperationActionsCount > 0, analyzer.GetType().Name);
+        }
+    }
+}
