@@ -194,6 +194,7 @@ internal static class SecureEdits
         if (initializer is null)
         {
             // new T() / new T(a) / new() → add an initializer; one property on the same line, several one per line.
+            var trailing = creation.GetTrailingTrivia();
             if (creation is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0 } withEmptyArguments)
             {
                 creation = withEmptyArguments.WithArgumentList(null).WithType(withEmptyArguments.Type.WithTrailingTrivia(Space));
@@ -203,7 +204,6 @@ internal static class SecureEdits
                 creation = creation.WithArgumentList(creation.ArgumentList?.WithoutTrailingTrivia().WithTrailingTrivia(Space));
             }
 
-            var trailing = creation.GetTrailingTrivia();
             creation = creation.WithoutTrailingTrivia();
             InitializerExpressionSyntax created;
             if (additions.Count == 1)

@@ -270,6 +270,25 @@ internal readonly struct PropertyAssignmentContext
 
     public void Report(DiagnosticDescriptor descriptor, FixSpec fix, params object?[] messageArgs) =>
         Context.Report(descriptor, Assignment.Value, fix, messageArgs);
+
+    /// <summary>
+    /// The object this assignment configures, when it can be followed: the object creation whose initializer holds
+    /// the assignment, or the creation held by the local (written once) that the assignment goes through.
+    /// </summary>
+    public ObjectConfiguration? ConfiguredObject()
+    {
+        IObjectCreationOperation? creation = null;
+        if (Assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner })
+        {
+            creation = owner;
+        }
+        else if (Assignment.Target is IPropertyReferenceOperation { Instance: ILocalReferenceOperation local })
+        {
+            creation = ValueEvaluator.Evaluate(local, Context.CancellationToken).Creation;
+        }
+
+        return creation is null ? null : ObjectConfiguration.Read(creation, Context.CancellationToken);
+    }
 }
 
 /// <summary>A <c>new T(...)</c> of a watched type.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -24,41 +25,48 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
     {
         var rules = new AwsOperationRules(aws);
 
-        // SDK: the configuration handed to PutPublicAccessBlockRequest.
-        var putRequestConfiguration = FindProperty(aws, "Amazon.S3.Model.PutPublicAccessBlockRequest", "PublicAccessBlockConfiguration");
-        if (putRequestConfiguration is not null)
-        {
-            rules.OnCreated("Amazon.S3.Model.PublicAccessBlockConfiguration", (in CreationContext c) =>
-            {
-                var configuration = c.Configuration();
-                if (configuration.FlowsTo(putRequestConfiguration))
-                {
-                    CheckFlags(c, configuration, "PutPublicAccessBlockRequest configuration");
-                }
-            });
-        }
-
-        // CDK L2: new BlockPublicAccess(new BlockPublicAccessOptions { ... }).
-        rules.OnCreated("Amazon.CDK.AWS.S3.BlockPublicAccessOptions", static (in CreationContext c) =>
-        {
-            var configuration = c.Configuration();
-            if (configuration.FlowsToConstructorOf(c.Aws.GetType(CdkBlockPublicAccess)))
-            {
-                CheckFlags(c, configuration, "BlockPublicAccessOptions");
-            }
-        });
-
-        // CDK L1: CfnBucket.PublicAccessBlockConfigurationProperty in CfnBucketProps or on the CfnBucket.
+        // The three configuration shapes and where each must flow to count: the SDK configuration handed to
+        // PutPublicAccessBlockRequest, CDK BlockPublicAccessOptions handed to new BlockPublicAccess(...), and the L1
+        // CfnBucket.PublicAccessBlockConfigurationProperty given to CfnBucketProps or the CfnBucket.
+        var putRequest = FindProperty(aws, "Amazon.S3.Model.PutPublicAccessBlockRequest", "PublicAccessBlockConfiguration");
+        var cdkBlockPublicAccess = aws.GetType(CdkBlockPublicAccess);
         var cfnProps = FindProperty(aws, "Amazon.CDK.AWS.S3.CfnBucketProps", "PublicAccessBlockConfiguration");
         var cfnBucket = FindProperty(aws, "Amazon.CDK.AWS.S3.CfnBucket", "PublicAccessBlockConfiguration");
-        rules.OnCreated("Amazon.CDK.AWS.S3.CfnBucket+PublicAccessBlockConfigurationProperty", (in CreationContext c) =>
+        var shapes = new (string Type, string What, Func<ObjectConfiguration, bool> IsApplied)[]
         {
-            var configuration = c.Configuration();
-            if (configuration.FlowsTo(cfnProps) || configuration.FlowsTo(cfnBucket))
+            ("Amazon.S3.Model.PublicAccessBlockConfiguration", "PutPublicAccessBlockRequest configuration", c => c.FlowsTo(putRequest)),
+            ("Amazon.CDK.AWS.S3.BlockPublicAccessOptions", "BlockPublicAccessOptions", c => c.FlowsToConstructorOf(cdkBlockPublicAccess)),
+            ("Amazon.CDK.AWS.S3.CfnBucket+PublicAccessBlockConfigurationProperty", "CfnBucket PublicAccessBlockConfiguration", c => c.FlowsTo(cfnProps) || c.FlowsTo(cfnBucket)),
+        };
+
+        foreach (var (type, what, isApplied) in shapes)
+        {
+            // Unset settings: reported on the configuration object.
+            rules.OnCreated(type, (in CreationContext c) =>
             {
-                CheckFlags(c, configuration, "CfnBucket PublicAccessBlockConfiguration");
+                var configuration = c.Configuration();
+                if (isApplied(configuration))
+                {
+                    ReportMissingFlags(c, configuration, what);
+                }
+            });
+
+            // A setting turned off: reported on the false, from the assignment itself (in the initializer or later).
+            foreach (var flag in Flags)
+            {
+                rules.OnPropertyAssigned(type, flag, (in PropertyAssignmentContext c) =>
+                {
+                    if (c.Value.IsFalse && c.ConfiguredObject() is { } configuration && isApplied(configuration))
+                    {
+                        c.Report(
+                            Descriptors.SR3002_S3BlockPublicAccess,
+                            FixSpec.Replace(FixValue.True),
+                            what + " sets " + c.Property.Name + " to false",
+                            "set " + c.Property.Name + " = true");
+                    }
+                });
             }
-        });
+        }
 
         // CDK L2: BlockPublicAccess = BlockPublicAccess.BLOCK_ACLS (anything static but BLOCK_ALL).
         rules.OnPropertyOfTypeAssigned(CdkBlockPublicAccess, static (in PropertyAssignmentContext c) =>
@@ -88,24 +96,12 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
             c.Invocation.TargetMethod.Name + " removes all four Block Public Access settings from the bucket",
             "remove the call, or put a configuration with all four settings true");
 
-    private static void CheckFlags(in CreationContext c, ObjectConfiguration configuration, string what)
+    private static void ReportMissingFlags(in CreationContext c, ObjectConfiguration configuration, string what)
     {
         List<string>? missing = null;
         foreach (var flag in Flags)
         {
-            if (configuration.TryGetAssignment(flag, out var assignment))
-            {
-                if (ValueEvaluator.Evaluate(assignment.Value, c.Context.CancellationToken).IsFalse)
-                {
-                    c.Context.Report(
-                        Descriptors.SR3002_S3BlockPublicAccess,
-                        assignment.Value,
-                        FixSpec.Replace(FixValue.True),
-                        what + " sets " + flag + " to false",
-                        "set " + flag + " = true");
-                }
-            }
-            else if (configuration.IsMissing(flag))
+            if (configuration.IsMissing(flag))
             {
                 (missing ??= new List<string>()).Add(flag);
             }
@@ -113,12 +109,11 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
 
         if (missing is not null)
         {
-            var names = string.Join(", ", missing);
             c.Context.Report(
                 Descriptors.SR3002_S3BlockPublicAccess,
                 c.Creation,
                 FixSpec.AddProperties(FixValue.True, missing.ToArray()),
-                what + " leaves " + names + " unset, which means false",
+                what + " leaves " + string.Join(", ", missing) + " unset, which means false",
                 "set all four settings to true");
         }
     }
