@@ -64,6 +64,12 @@ internal static class ValueEvaluator
             case ILocalReferenceOperation localReference when operation.ConstantValue is { HasValue: false }:
                 return EvaluateLocal(localReference, cancellationToken, depth);
 
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsSdkConstantClass(creation.Type as INamedTypeSymbol):
+                // new S3CannedACL("public-read"): the constant class built from its wire value.
+                return creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string constructed }
+                    ? AwsValue.FromConstant(constructed)
+                    : AwsValue.Unknown;
+
             case IObjectCreationOperation creation:
                 return AwsValue.FromCreation(creation);
 

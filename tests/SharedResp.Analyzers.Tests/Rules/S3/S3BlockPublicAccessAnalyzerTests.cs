@@ -380,4 +380,46 @@ public class S3BlockPublicAccessAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Fix_Sdk_SettingsAssignedAfterCreation()
+    {
+        await VerifyCS.CodeFixAsync(
+            """
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task M(IAmazonS3 s3)
+                {
+                    var config = [|new PublicAccessBlockConfiguration()|];
+                    config.BlockPublicAcls = true;
+                    config.BlockPublicPolicy = [|false|];
+                    await s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = "b", PublicAccessBlockConfiguration = config });
+                }
+            }
+            """,
+            """
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task M(IAmazonS3 s3)
+                {
+                    var config = new PublicAccessBlockConfiguration
+                    {
+                        IgnorePublicAcls = true,
+                        RestrictPublicBuckets = true,
+                    };
+                    config.BlockPublicAcls = true;
+                    config.BlockPublicPolicy = true;
+                    await s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = "b", PublicAccessBlockConfiguration = config });
+                }
+            }
+            """);
+    }
 }

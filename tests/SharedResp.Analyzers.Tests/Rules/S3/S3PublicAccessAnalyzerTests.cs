@@ -96,6 +96,8 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutObjectRequest { CannedACL = [|S3CannedACL.FindValue("public-read-write")|] };
                     _ = new PutObjectRequest { CannedACL = [|Acls.PublicWire|] };
                     _ = new PutObjectRequest { CannedACL = [|Acls.Shared|] };
+                    _ = new PutObjectRequest { CannedACL = [|new S3CannedACL("authenticated-read")|] };
+                    _ = new PutObjectRequest { CannedACL = [|$"public-{"read"}"|] };
                 }
             }
             """);
@@ -167,6 +169,8 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutObjectRequest { CannedACL = S3CannedACL.NoACL };
                     _ = new PutBucketRequest { CannedACL = S3CannedACL.LogDeliveryWrite };
                     _ = new PutObjectRequest { CannedACL = "private" };
+                    _ = new PutObjectRequest { CannedACL = new S3CannedACL("bucket-owner-full-control") };
+                    _ = new PutObjectRequest { CannedACL = S3CannedACL.FindValue("private") };
                     _ = new PutObjectRequest { CannedACL = fromCaller };
                     _ = new PutObjectRequest { CannedACL = flag ? S3CannedACL.PublicRead : S3CannedACL.Private };
                     var reassigned = S3CannedACL.PublicRead;
