@@ -76,6 +76,59 @@ internal sealed class AwsOperationRules
         }
     }
 
+    /// <summary>
+    /// The common CDK rule shape in one call: "construct <paramref name="constructType"/> must have
+    /// <paramref name="propsType"/>.<paramref name="property"/> set securely". Reports, each with its fix:
+    /// an explicit insecure value (on the value; replaced by <paramref name="secureValue"/>); when
+    /// <paramref name="missingIsInsecure"/> (the construct's default is insecure), a props object that flows into
+    /// the construct without the property (on the props creation; the property is added) and a construct created
+    /// without props at all (on the construct creation; a props object is created). Props the analyzer cannot
+    /// follow (a parameter, a method result, an object configured out of view) are never reported.
+    /// </summary>
+    /// <param name="messageArgs">Message arguments; its parameter is true for the "missing" case.</param>
+    public void RequireSetting(
+        DiagnosticDescriptor descriptor,
+        string constructType,
+        string propsType,
+        string property,
+        FixValue secureValue,
+        Func<AwsValue, bool> isInsecureValue,
+        bool missingIsInsecure,
+        Func<bool, object?[]> messageArgs)
+    {
+        OnPropertyAssigned(propsType, property, (in PropertyAssignmentContext c) =>
+        {
+            if (isInsecureValue(c.Value))
+            {
+                c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
+            }
+        });
+
+        if (!missingIsInsecure)
+        {
+            return;
+        }
+
+        var construct = _aws.GetType(constructType);
+        OnCreated(propsType, (in CreationContext c) =>
+        {
+            var props = c.Configuration();
+            if (props.IsMissing(property) && props.FlowsToConstructorOf(construct))
+            {
+                c.Context.Report(descriptor, c.Creation, FixSpec.AddProperties(secureValue, property), messageArgs(true));
+            }
+        });
+
+        OnCreated(constructType, (in CreationContext c) =>
+        {
+            c.PropsConfiguration("props", out var isAbsent);
+            if (isAbsent)
+            {
+                c.Context.Report(descriptor, c.Creation, FixSpec.AddPropsObject(propsType, secureValue, property), messageArgs(true));
+            }
+        });
+    }
+
     public void Register(CompilationStartAnalysisContext context)
     {
         if (_byProperty.Count > 0 || _byPropertyType.Count > 0)

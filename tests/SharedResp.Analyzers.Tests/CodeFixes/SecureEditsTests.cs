@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 using VerifyProbe = SharedResp.Analyzers.Tests.Infrastructure.Verify<SharedResp.Analyzers.Tests.CodeFixes.AddPropertiesProbeAnalyzer>;
 
@@ -16,7 +15,7 @@ namespace SharedResp.Analyzers.Tests.CodeFixes;
 public class SecureEditsTests
 {
     [Fact]
-    public async Task AddProperties_CreatesThePropsObject_OrExtendsTheInitializer_InEveryShape()
+    public async Task RequireSetting_ReportsMissingAndInsecure_AndTheFixCreatesPropsOrExtendsTheInitializer_InEveryShape()
     {
         await VerifyProbe.CodeFixAsync(
             """
@@ -41,7 +40,20 @@ public class SecureEditsTests
                     {
                         Versioned = true,
                     }|]);
+                    new Bucket(this, "Explicit", new BucketProps { EnforceSSL = [|false|] });
+                    new Bucket(this, "Secure", new BucketProps { EnforceSSL = true });
                 }
+
+                void Unknown(IBucketProps fromCaller, bool flag)
+                {
+                    new Bucket(this, "FromCaller", fromCaller);
+                    new Bucket(this, "Flag", new BucketProps { EnforceSSL = flag });
+                    var shared = new BucketProps();
+                    Configure(shared);
+                    new Bucket(this, "ConfiguredOutOfView", shared);
+                }
+
+                static void Configure(BucketProps props) => props.EnforceSSL = true;
             }
             """,
             """
@@ -68,46 +80,46 @@ public class SecureEditsTests
                         Versioned = true,
                         EnforceSSL = true,
                     });
+                    new Bucket(this, "Explicit", new BucketProps { EnforceSSL = true });
+                    new Bucket(this, "Secure", new BucketProps { EnforceSSL = true });
                 }
+
+                void Unknown(IBucketProps fromCaller, bool flag)
+                {
+                    new Bucket(this, "FromCaller", fromCaller);
+                    new Bucket(this, "Flag", new BucketProps { EnforceSSL = flag });
+                    var shared = new BucketProps();
+                    Configure(shared);
+                    new Bucket(this, "ConfiguredOutOfView", shared);
+                }
+
+                static void Configure(BucketProps props) => props.EnforceSSL = true;
             }
             """);
     }
 }
 
-/// <summary>Test-only: reports SR3002's descriptor with an "add EnforceSSL = true" fix on buckets that lack it, as a "P is missing" rule would.</summary>
+/// <summary>
+/// Test-only: a "Bucket must set EnforceSSL = true" rule written with <see cref="AwsOperationRules.RequireSetting"/>,
+/// as the data-protection rules will be. It borrows SR3002's descriptor because the fixer only fixes shipped IDs.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AddPropertiesProbeAnalyzer : DiagnosticAnalyzer
+public sealed class AddPropertiesProbeAnalyzer : SharedRespAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3002_S3BlockPublicAccess);
 
-    public override void Initialize(AnalysisContext context)
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        // Each diagnostic is reported from the operation it sits on (so it is local, as the IDE needs for fixes):
-        // a Bucket created without props, or a BucketProps creation that flows into a Bucket constructor.
-        context.RegisterOperationAction(
-            ctx =>
-            {
-                var creation = (IObjectCreationOperation)ctx.Operation;
-                var handler = new CreationContext(ctx, creation, AwsCompilationContext.Get(ctx.Compilation));
-                if (creation.Type?.Name == "Bucket")
-                {
-                    handler.PropsConfiguration("props", out var isAbsent);
-                    if (isAbsent)
-                    {
-                        ctx.Report(Descriptors.SR3002_S3BlockPublicAccess, creation, FixSpec.AddPropsObject("Amazon.CDK.AWS.S3.BucketProps", FixValue.True, "EnforceSSL"), "probe", "probe");
-                    }
-                }
-                else if (creation.Type?.Name == "BucketProps")
-                {
-                    var props = handler.Configuration();
-                    if (props.FlowsToConstructorOf(ctx.Compilation.GetTypeByMetadataName("Amazon.CDK.AWS.S3.Bucket")) && props.IsMissing("EnforceSSL"))
-                    {
-                        ctx.Report(Descriptors.SR3002_S3BlockPublicAccess, creation, FixSpec.AddProperties(FixValue.True, "EnforceSSL"), "probe", "probe");
-                    }
-                }
-            },
-            OperationKind.ObjectCreation);
+        var rules = new AwsOperationRules(aws);
+        rules.RequireSetting(
+            Descriptors.SR3002_S3BlockPublicAccess,
+            "Amazon.CDK.AWS.S3.Bucket",
+            "Amazon.CDK.AWS.S3.BucketProps",
+            "EnforceSSL",
+            FixValue.True,
+            value => value.IsFalse,
+            missingIsInsecure: true,
+            missing => new object?[] { missing ? "EnforceSSL missing" : "EnforceSSL = false", "set EnforceSSL = true" });
+        rules.Register(context);
     }
 }
