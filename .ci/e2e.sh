@@ -61,6 +61,15 @@ abort() {
   echo "e2e: FAILED (aborted)"
   exit 1
 }
+# expect_same_sr EXPECTED ACTUAL PASS-MESSAGE FAIL-MESSAGE: compare two sorted lists of "file:line SRxxxx".
+expect_same_sr() {
+  if [[ "$1" == "$2" ]]; then
+    pass "$3"
+  else
+    fail "$4"
+    diff <(echo "$1") <(echo "$2") | sed 's/^/    /' || true
+  fi
+}
 show_log() { echo "--- last lines of $1 ---"; tail -n "${2:-40}" "$1" | sed 's/^/    /'; echo "---"; }
 
 # "<file>:<line> <rule>" for every SR diagnostic in a build log, files relative to the app folder, deduplicated.
@@ -183,12 +192,9 @@ for sample in "${SAMPLES[@]}"; do
   fi
   EXPECTED_ALL="$(sr_annotations "$sample")"
   ACTUAL_ALL="$(sr_diagnostics "$BUILD1")"
-  if [[ "$EXPECTED_ALL" == "$ACTUAL_ALL" ]]; then
-    pass "$sample: the $(grep -c . <<<"$ACTUAL_ALL") SR diagnostics are exactly the annotated lines"
-  else
-    fail "$sample: the SR diagnostics differ from the // SRxxxx annotations (< annotated, > reported)"
-    diff <(echo "$EXPECTED_ALL") <(echo "$ACTUAL_ALL") | sed 's/^/    /' || true
-  fi
+  expect_same_sr "$EXPECTED_ALL" "$ACTUAL_ALL" \
+    "$sample: the $(grep -c . <<<"$ACTUAL_ALL") SR diagnostics are exactly the annotated lines" \
+    "$sample: the SR diagnostics differ from the // SRxxxx annotations (< annotated, > reported)"
 
   step "$sample: dotnet format analyzers --diagnostics SR3001 SR3002 --severity info"
   FORMAT="$WORK/$sample.format.log"
@@ -229,12 +235,9 @@ for sample in "${SAMPLES[@]}"; do
   # since the fixes move lines).
   EXPECTED_LEFT="$(sr_annotations "$sample" "no automatic fix")"
   ACTUAL_LEFT="$(sr_diagnostics "$BUILD2")"
-  if [[ "$EXPECTED_LEFT" == "$ACTUAL_LEFT" ]]; then
-    pass "$sample: the SR diagnostics left are exactly the $(grep -c . <<<"$EXPECTED_LEFT" || true) forms with no automatic fix"
-  else
-    fail "$sample: the SR diagnostics left after the fixes are not the expected ones (< expected, > reported)"
-    diff <(echo "$EXPECTED_LEFT") <(echo "$ACTUAL_LEFT") | sed 's/^/    /' || true
-  fi
+  expect_same_sr "$EXPECTED_LEFT" "$ACTUAL_LEFT" \
+    "$sample: the SR diagnostics left are exactly the $(grep -c . <<<"$EXPECTED_LEFT" || true) forms with no automatic fix" \
+    "$sample: the SR diagnostics left after the fixes are not the expected ones (< expected, > reported)"
 
   step "$sample: a second dotnet format changes nothing"
   # (--verify-no-changes is no use here: it fails on the diagnostics that have no fix.)
