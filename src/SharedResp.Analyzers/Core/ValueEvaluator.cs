@@ -41,10 +41,10 @@ internal static class ValueEvaluator
 
         switch (operation)
         {
-            case IConversionOperation { OperatorMethod: { } userDefined } conversion:
+            case IConversionOperation { OperatorMethod: not null } conversion:
                 // SDK constant classes convert implicitly from their wire string: S3CannedACL acl = "public-read";
-                return userDefined.MethodKind == MethodKind.Conversion && conversion.Operand.ConstantValue is { HasValue: true, Value: string wire }
-                    ? AwsValue.FromConstant(wire)
+                return IsSdkConstantClass(conversion.Type as INamedTypeSymbol)
+                    ? WireValue(conversion.Operand, cancellationToken, depth)
                     : AwsValue.Unknown;
 
             case IConversionOperation conversion:
@@ -66,18 +66,14 @@ internal static class ValueEvaluator
 
             case IObjectCreationOperation { Arguments.Length: 1 } creation when IsSdkConstantClass(creation.Type as INamedTypeSymbol):
                 // new S3CannedACL("public-read"): the constant class built from its wire value.
-                return creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string constructed }
-                    ? AwsValue.FromConstant(constructed)
-                    : AwsValue.Unknown;
+                return WireValue(creation.Arguments[0].Value, cancellationToken, depth);
 
             case IObjectCreationOperation creation:
                 return AwsValue.FromCreation(creation);
 
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" } method } invocation
                 when invocation.Arguments.Length == 1 && IsSdkConstantClass(method.ContainingType):
-                return invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string wireValue }
-                    ? AwsValue.FromConstant(wireValue)
-                    : AwsValue.Unknown;
+                return WireValue(invocation.Arguments[0].Value, cancellationToken, depth);
         }
 
         if (operation.ConstantValue.HasValue)
@@ -87,6 +83,10 @@ internal static class ValueEvaluator
 
         return AwsValue.Unknown;
     }
+
+    /// <summary>The string an SDK constant class is built from (a literal, a constant, a local holding one), or unknown.</summary>
+    private static AwsValue WireValue(IOperation operand, CancellationToken cancellationToken, int depth) =>
+        Evaluate(operand, cancellationToken, depth + 1).AsString is { } wire ? AwsValue.FromConstant(wire) : AwsValue.Unknown;
 
     private static AwsValue EvaluateField(IFieldReferenceOperation fieldReference, CancellationToken cancellationToken, int depth)
     {

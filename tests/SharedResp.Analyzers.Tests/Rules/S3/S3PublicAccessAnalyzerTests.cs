@@ -98,6 +98,9 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutObjectRequest { CannedACL = [|Acls.Shared|] };
                     _ = new PutObjectRequest { CannedACL = [|new S3CannedACL("authenticated-read")|] };
                     _ = new PutObjectRequest { CannedACL = [|$"public-{"read"}"|] };
+                    var wire = "public-read-write";
+                    _ = new PutObjectRequest { CannedACL = [|wire|] };
+                    _ = new PutObjectRequest { CannedACL = [|S3CannedACL.FindValue(wire)|] };
                 }
             }
             """);
