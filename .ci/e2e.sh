@@ -3,9 +3,9 @@
 #   1. pack SharedResp.Analyzers into a local feed and check the package layout;
 #   2. copy samples/InsecureCdkApp and samples/InsecureSdkApp out of the repository and
 #      `dotnet add package SharedResp.Analyzers` to them from that feed;
-#   3. `dotnet build -warnaserror` must fail with exactly the SR3001/SR3002 diagnostics the samples
-#      annotate with `// SR3001` / `// SR3002` comments;
-#   4. `dotnet format analyzers --diagnostics SR3001 SR3002 --severity info` must apply the fixes;
+#   3. `dotnet build -warnaserror` must fail with exactly the SR diagnostics the samples annotate with
+#      `// SRxxxx` comments (several IDs in one comment when a line has several findings);
+#   4. `dotnet format analyzers --diagnostics <the annotated rules> --severity info` must apply the fixes;
 #   5. the rebuild must compile, and the only SR diagnostics left must be the lines annotated
 #      "(no automatic fix)": the S3Grantee URI and GrantRead header grants (SR3001) and the
 #      DeletePublicAccessBlockAsync call (SR3002).
@@ -80,11 +80,18 @@ sr_diagnostics() {
 }
 
 # "<file>:<line> <rule>" for every `// SRxxxx` annotation in a sample's sources; $2 filters the comment text.
+# A comment may name several rules: `// SR1001 SR3003` (each ID after the `//` counts once per line).
 sr_annotations() {
   local dir="$1" filter="${2:-}"
   (cd "$APPS" && grep -rnE "// SR[0-9]{4}.*${filter}" --include='*.cs' "$dir" || true) \
-    | sed -E 's#^([^:]+):([0-9]+):.*// (SR[0-9]{4}).*#\1:\2 \3#' \
+    | awk -F: '{ file = $1; line = $2; text = $0; sub(/^[^:]*:[^:]*:/, "", text); comment = substr(text, index(text, "//"));
+                 while (match(comment, /SR[0-9][0-9][0-9][0-9]/)) { print file ":" line " " substr(comment, RSTART, RLENGTH); comment = substr(comment, RSTART + RLENGTH) } }' \
     | sort -u
+}
+
+# The rule IDs a sample annotates (what its build must name and what dotnet format is asked to fix).
+sr_rules() {
+  sr_annotations "$1" | awk '{ print $2 }' | sort -u | tr '\n' ' '
 }
 
 list_zip() {
@@ -171,7 +178,8 @@ done
 for sample in "${SAMPLES[@]}"; do
   PROJ="$APPS/$sample/$sample.csproj"
 
-  step "$sample: dotnet build -warnaserror must fail on SR3001 and SR3002"
+  RULES="$(sr_rules "$sample")"
+  step "$sample: dotnet build -warnaserror must fail on $RULES"
   BUILD1="$WORK/$sample.build1.log"
   if dotnet build "$PROJ" --no-restore --disable-build-servers -warnaserror -c Debug >"$BUILD1" 2>&1; then
     show_log "$BUILD1"
@@ -179,7 +187,7 @@ for sample in "${SAMPLES[@]}"; do
   else
     pass "$sample: dotnet build -warnaserror failed as expected"
   fi
-  for rule in SR3001 SR3002; do
+  for rule in $RULES; do
     if grep -qE "error $rule:" "$BUILD1"; then pass "$sample: the build names $rule"; else fail "$sample: the build does not name $rule"; fi
   done
   if grep -qE "error CS[0-9]+" "$BUILD1"; then
@@ -196,9 +204,9 @@ for sample in "${SAMPLES[@]}"; do
     "$sample: the $(grep -c . <<<"$ACTUAL_ALL") SR diagnostics are exactly the annotated lines" \
     "$sample: the SR diagnostics differ from the // SRxxxx annotations (< annotated, > reported)"
 
-  step "$sample: dotnet format analyzers --diagnostics SR3001 SR3002 --severity info"
+  step "$sample: dotnet format analyzers --diagnostics $RULES--severity info"
   FORMAT="$WORK/$sample.format.log"
-  if ! dotnet format analyzers "$PROJ" --diagnostics SR3001 SR3002 --severity info --no-restore -v diag >"$FORMAT" 2>&1; then
+  if ! dotnet format analyzers "$PROJ" --diagnostics $RULES --severity info --no-restore -v diag >"$FORMAT" 2>&1; then
     show_log "$FORMAT"
     fail "$sample: dotnet format analyzers failed"
   fi
@@ -243,7 +251,7 @@ for sample in "${SAMPLES[@]}"; do
   # (--verify-no-changes is no use here: it fails on the diagnostics that have no fix.)
   rm -rf "$WORK/$sample.fixed"
   (cd "$APPS/$sample" && tar --exclude=./bin --exclude=./obj -cf - .) | (mkdir -p "$WORK/$sample.fixed" && cd "$WORK/$sample.fixed" && tar -xf -)
-  if ! dotnet format analyzers "$PROJ" --diagnostics SR3001 SR3002 --severity info --no-restore >"$WORK/$sample.format2.log" 2>&1; then
+  if ! dotnet format analyzers "$PROJ" --diagnostics $RULES --severity info --no-restore >"$WORK/$sample.format2.log" 2>&1; then
     show_log "$WORK/$sample.format2.log" 20
     fail "$sample: the second dotnet format analyzers failed"
   elif diff -ru -x bin -x obj "$WORK/$sample.fixed" "$APPS/$sample" >"$WORK/$sample.fix2.diff"; then

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
@@ -7,7 +9,7 @@ namespace SharedResp.Analyzers;
 /// The one registry of every descriptor the package ships. No descriptor is built anywhere else:
 /// <see cref="Create"/> sets the help link, the category and the custom tags the same way for all.
 /// </summary>
-internal static class Descriptors
+internal static partial class Descriptors
 {
     /// <summary>Base of the help links: every rule has a page at <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/sharedresp/SharedResp.Analyzers/blob/main/docs/rules/";
@@ -17,30 +19,36 @@ internal static class Descriptors
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-    public static readonly DiagnosticDescriptor SR3001_S3PublicAccess = Create(
-        id: "SR3001",
-        title: "Do not make S3 buckets or objects public",
-        messageFormat: "{0} exposes {1} to {2}; keeping S3 data private is your side of the AWS shared responsibility model: {3}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "A public canned ACL, a grant to the AllUsers or AuthenticatedUsers group, PublicReadAccess or GrantPublicAccess exposes S3 data to everyone on the internet (or to every AWS account in the world). AWS secures the S3 service; who can read your bucket is yours to configure. Public buckets are the most common cause of AWS data breaches.",
-        tags: new[] { "S3", "SDK", "CDK" });
+    private static ImmutableArray<DiagnosticDescriptor> s_all;
 
-    public static readonly DiagnosticDescriptor SR3002_S3BlockPublicAccess = Create(
-        id: "SR3002",
-        title: "Keep S3 Block Public Access fully on",
-        messageFormat: "{0}: S3 Block Public Access, the guard against public buckets, is weakened, and keeping it on is your side of the AWS shared responsibility model; {1}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "S3 Block Public Access overrides public ACLs and public bucket policies. Turning any of its four settings off, or deleting the configuration, lets a later ACL or policy mistake make data public. Keep BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets all true (CDK: BlockPublicAccess.BLOCK_ALL).",
-        tags: new[] { "S3", "SDK", "CDK" });
+    /// <summary>
+    /// Every descriptor the package ships, in ID order: every static <see cref="DiagnosticDescriptor"/> field of this
+    /// partial class (one file per rule group, <c>Descriptors.&lt;Group&gt;.cs</c>), so a new rule needs no list edit.
+    /// </summary>
+    public static ImmutableArray<DiagnosticDescriptor> All
+    {
+        get
+        {
+            if (s_all.IsDefault)
+            {
+                var descriptors = new List<DiagnosticDescriptor>();
+                foreach (var member in typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+                {
+                    if (member.FieldType == typeof(DiagnosticDescriptor) && member.GetValue(null) is DiagnosticDescriptor descriptor)
+                    {
+                        descriptors.Add(descriptor);
+                    }
+                }
 
-    /// <summary>Every descriptor the package ships, in ID order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        SR3001_S3PublicAccess,
-        SR3002_S3BlockPublicAccess);
+                descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                ImmutableInterlocked.InterlockedInitialize(ref s_all, descriptors.ToImmutableArray());
+            }
 
-    private static DiagnosticDescriptor Create(
+            return s_all;
+        }
+    }
+
+    internal static DiagnosticDescriptor Create(
         string id,
         string title,
         string messageFormat,
