@@ -39,9 +39,8 @@ public static class AwsReferences
 
     private static ImmutableArray<MetadataReference> LoadAws()
     {
-        // Touch the types so the runtime has resolved the assemblies we compile against (and fail loudly if one is missing).
+        // Fail loudly if the SDK is missing from the output folder.
         _ = typeof(Amazon.Runtime.AmazonWebServiceRequest);
-        _ = typeof(Amazon.CDK.Stack);
 
         var directory = AppContext.BaseDirectory;
         var files = AwsAssemblyPatterns
