@@ -84,6 +84,62 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task EveryRuleTestSnippet_WithOneTokenDeleted_NeverThrows_AndStaysInsideTheSource()
+    {
+        var variants = 0;
+        foreach (var snippet in RuleTestSnippets.Load())
+        {
+            var tokens = CSharpSyntaxTree.ParseText(snippet).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
+
+            // Deterministic sample: at most 10 deletions per snippet, spread over the whole text.
+            var step = Math.Max(1, tokens.Count / 10);
+            for (var i = step / 2; i < tokens.Count; i += step)
+            {
+                var variant = snippet.Remove(tokens[i].SpanStart, tokens[i].Span.Length);
+                var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(variant));
+                variants++;
+                Assert.True(result.Exceptions.IsEmpty, $"Analyzer threw with '{tokens[i].Text}' deleted:\n{variant}\n{string.Join("\n", result.Exceptions)}");
+                Assert.All(result.Diagnostics, d => Assert.True(d.Location.SourceSpan.End <= variant.Length, $"Diagnostic outside the source: {d}"));
+            }
+        }
+
+        _output.WriteLine($"{variants} one-token-deleted variants analyzed");
+    }
+
+    [Fact]
+    public async Task EveryRuleTestSnippet_FixAll_CompilesWithoutNewErrors_LeavesOnlyUnfixableFindings_AndIsIdempotent()
+    {
+        var fixedRules = 0;
+        foreach (var snippet in RuleTestSnippets.Load())
+        {
+            var document = FixAllRunner.CreateDocument(snippet);
+            var errorsBefore = (await FixAllRunner.CompilerErrorsAsync(document)).Select(d => d.Id).OrderBy(x => x).ToList();
+            var fixable = (await FixAllRunner.AnalyzeAsync(document))
+                .Where(d => FixSpec.FromProperties(d.Properties).Kind != FixKind.None)
+                .Select(d => d.Id)
+                .Distinct()
+                .ToList();
+            foreach (var id in fixable)
+            {
+                var once = await FixAllRunner.FixAllAsync(document, id);
+                var onceText = (await once.GetTextAsync()).ToString();
+                var errorsAfter = (await FixAllRunner.CompilerErrorsAsync(once)).Select(d => d.Id).OrderBy(x => x).ToList();
+                Assert.True(errorsBefore.SequenceEqual(errorsAfter), $"Fix All for {id} changed the compiler errors ({string.Join(",", errorsBefore)} → {string.Join(",", errorsAfter)}):\n{onceText}");
+
+                var left = (await FixAllRunner.AnalyzeAsync(once)).Where(d => d.Id == id).ToList();
+                Assert.All(left, d => Assert.Equal(FixKind.None, FixSpec.FromProperties(d.Properties).Kind));
+
+                var twice = await FixAllRunner.FixAllAsync(once, id);
+                Assert.Equal(onceText, (await twice.GetTextAsync()).ToString());
+                fixedRules++;
+            }
+        }
+
+        _output.WriteLine($"Fix All applied and re-applied for {fixedRules} (snippet, rule) pairs");
+        Assert.True(fixedRules > 0);
+    }
+
+    [Fact]
     public async Task EveryRuleTestSnippet_GeneratedOrCompiledOut_ReportsNothing()
     {
         var snippets = RuleTestSnippets.Load();
