@@ -10,18 +10,39 @@ using SharedResp.Analyzers.Benchmarks;
 //   --smoke N a plain stopwatch run of each case at N files, once (checks the corpus compiles; no statistics)
 if (args.Length >= 2 && args[0] == "--smoke")
 {
+    // Process CPU time (all threads) as well as wall time: CPU time is far less disturbed by other load on the machine.
     var files = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var repeat = args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var process = Process.GetCurrentProcess();
     foreach (var corpus in new[] { CorpusKind.AwsHeavy, CorpusKind.NoAws })
     {
         var bench = new CompilationBenchmarks { Files = files, Corpus = corpus };
         bench.Setup();
-        Console.WriteLine($"{corpus} corpus compiler diagnostics: {bench.Summary}");
+        double? baseline = null;
         foreach (var (name, run) in new (string, Func<int>)[] { ("CompileOnly", bench.CompileOnly), ("CompileWithEmptyAnalyzer", bench.CompileWithEmptyAnalyzer), ("CompileWithSharedRespAnalyzers", bench.CompileWithSharedRespAnalyzers) })
         {
             run(); // warm-up
-            var watch = Stopwatch.StartNew();
-            var diagnostics = run();
-            Console.WriteLine($"{corpus,-9} {files,5} files  {name,-31} {watch.ElapsedMilliseconds,6} ms  ({diagnostics} diagnostics)");
+            var cpu = new List<double>();
+            var wall = new List<double>();
+            var diagnostics = 0;
+            for (var i = 0; i < repeat; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                diagnostics = run();
+                wall.Add(watch.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+
+            cpu.Sort();
+            wall.Sort();
+            var cpuMedian = cpu[cpu.Count / 2];
+            baseline ??= cpuMedian;
+            Console.WriteLine($"{corpus,-9} {files,5} files  {name,-31} CPU {cpuMedian,8:F0} ms ({(cpuMedian / baseline.Value - 1) * 100,6:+0.0;-0.0}%)  wall {wall[wall.Count / 2],7:F0} ms  ({diagnostics} diagnostics)");
         }
     }
 
