@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,8 +17,13 @@ internal delegate void InvocationHandler(in InvocationContext context);
 /// <summary>
 /// The shared dispatcher that rules are written on. At compilation start a rule declares what it watches, by
 /// type metadata name and member name; the names are resolved to symbols once, types the compilation does not
-/// have are dropped, and one operation action per operation kind dispatches by symbol. A rule whose types are all
-/// absent registers nothing.
+/// have are dropped, and a rule whose types are all absent registers nothing.
+/// <para>
+/// Speed: the dispatcher registers syntax node actions, not operation actions, and filters each node by text first
+/// (the assigned property's name, the created type's simple name, the called method's name) against the names the
+/// rules watch. Only a candidate gets semantic work (its <see cref="IOperation"/>, then dispatch by symbol), so a
+/// member body that mentions nothing watched is never bound for the analyzers.
+/// </para>
 /// </summary>
 internal sealed class AwsOperationRules
 {
@@ -26,6 +32,12 @@ internal sealed class AwsOperationRules
     private readonly Dictionary<ITypeSymbol, List<PropertyAssignmentHandler>> _byPropertyType = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, List<CreationHandler>> _byCreatedType = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, List<(INamedTypeSymbol Type, InvocationHandler Handler)>> _byMethodName = new(StringComparer.Ordinal);
+
+    // Syntax pre-filter: the simple names a candidate node must mention.
+    private readonly HashSet<string> _candidatePropertyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _candidateTypeNames = new(StringComparer.Ordinal);
+    private bool _everyAssignmentIsCandidate;
+    private bool? _compilationHasUsingAliases;
 
     public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
 
@@ -45,16 +57,31 @@ internal sealed class AwsOperationRules
             if (member is IPropertySymbol property)
             {
                 Add(_byProperty, property.OriginalDefinition, handler);
+                _candidatePropertyNames.Add(property.Name);
             }
         }
     }
 
-    /// <summary>Calls <paramref name="handler"/> for every assignment to any property whose type (or <c>Nullable&lt;type&gt;</c>) is <paramref name="typeMetadataName"/>.</summary>
-    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler)
+    /// <summary>
+    /// Calls <paramref name="handler"/> for every assignment to any property whose type (or <c>Nullable&lt;type&gt;</c>)
+    /// is <paramref name="typeMetadataName"/>. <paramref name="propertyNames"/> are the names such properties have in
+    /// the AWS packages (e.g. <c>CannedACL</c>, <c>ACL</c>): they let the syntax pre-filter skip every other
+    /// assignment. Without names, every simple assignment of the compilation gets semantic work: avoid.
+    /// </summary>
+    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, params string[] propertyNames)
     {
         if (_aws.GetType(typeMetadataName) is { } type)
         {
             Add(_byPropertyType, type.OriginalDefinition, handler);
+            if (propertyNames.Length == 0)
+            {
+                _everyAssignmentIsCandidate = true;
+            }
+
+            foreach (var name in propertyNames)
+            {
+                _candidatePropertyNames.Add(name);
+            }
         }
     }
 
@@ -64,6 +91,7 @@ internal sealed class AwsOperationRules
         if (_aws.GetType(typeMetadataName) is { } type)
         {
             Add(_byCreatedType, type.OriginalDefinition, handler);
+            _candidateTypeNames.Add(type.Name);
         }
     }
 
@@ -133,21 +161,121 @@ internal sealed class AwsOperationRules
     {
         if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
         {
-            context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            context.RegisterSyntaxNodeAction(AnalyzeAssignmentSyntax, SyntaxKind.SimpleAssignmentExpression);
         }
 
         if (_byCreatedType.Count > 0)
         {
-            context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+            context.RegisterSyntaxNodeAction(AnalyzeCreationSyntax, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
         }
 
         if (_byMethodName.Count > 0)
         {
-            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            context.RegisterSyntaxNodeAction(AnalyzeInvocationSyntax, SyntaxKind.InvocationExpression);
         }
     }
 
-    private void AnalyzeAssignment(OperationAnalysisContext context)
+    private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (!_everyAssignmentIsCandidate && (RightmostName(assignment.Left) is not { } name || !_candidatePropertyNames.Contains(name)))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation operation)
+        {
+            AnalyzeAssignment(ToOperationContext(context, operation));
+        }
+    }
+
+    private void AnalyzeCreationSyntax(SyntaxNodeAnalysisContext context)
+    {
+        if (context.Node is ObjectCreationExpressionSyntax { Type: var type } &&
+            !_candidateTypeNames.Contains(RightmostName(type) ?? string.Empty) &&
+            !CompilationHasUsingAliases(context.SemanticModel.Compilation))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation operation)
+        {
+            AnalyzeCreation(ToOperationContext(context, operation));
+        }
+    }
+
+    private void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation operation)
+        {
+            AnalyzeInvocation(ToOperationContext(context, operation));
+        }
+    }
+
+    private static AwsAnalysisContext ToOperationContext(SyntaxNodeAnalysisContext context, IOperation operation) => new(context, operation);
+
+    /// <summary>The simple name an expression or type ends with: <c>X</c> in <c>X</c>, <c>a.X</c>, <c>?.X</c>, <c>N.X&lt;T&gt;</c>, <c>global::N.X</c>.</summary>
+    private static string? RightmostName(SyntaxNode node) => node switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
+        _ => null,
+    };
+
+    /// <summary>With a <c>using X = ...;</c> alias anywhere, a created type may be written under another name: no text filter on creations then.</summary>
+    private bool CompilationHasUsingAliases(Compilation compilation)
+    {
+        if (_compilationHasUsingAliases is { } known)
+        {
+            return known;
+        }
+
+        var found = false;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit && HasAlias(unit.Usings, unit.Members))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        _compilationHasUsingAliases = found;
+        return found;
+
+        static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is not null)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns && HasAlias(ns.Usings, ns.Members))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private void AnalyzeAssignment(AwsAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation target || assignment.IsRef || assignment.Value is IInvalidOperation ||
@@ -194,7 +322,7 @@ internal sealed class AwsOperationRules
         }
     }
 
-    private void AnalyzeCreation(OperationAnalysisContext context)
+    private void AnalyzeCreation(AwsAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type || !_byCreatedType.TryGetValue(type.OriginalDefinition, out var handlers) ||
@@ -210,7 +338,7 @@ internal sealed class AwsOperationRules
         }
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context)
+    private void AnalyzeInvocation(AwsAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -283,17 +411,41 @@ internal sealed class AwsOperationRules
     }
 }
 
-/// <summary>Reports a diagnostic with the fix it carries.</summary>
-internal static class DiagnosticReporting
+/// <summary>
+/// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
+/// cancellation, and reporting (the diagnostic carries its fix in its properties).
+/// </summary>
+internal readonly struct AwsAnalysisContext
 {
-    public static void Report(this OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
+    private readonly SyntaxNodeAnalysisContext _context;
+
+    public AwsAnalysisContext(SyntaxNodeAnalysisContext context, IOperation operation)
+    {
+        _context = context;
+        Operation = operation;
+    }
+
+    public IOperation Operation { get; }
+
+    public Compilation Compilation => _context.SemanticModel.Compilation;
+
+    public AnalyzerOptions Options => _context.Options;
+
+    public ISymbol? ContainingSymbol => _context.ContainingSymbol;
+
+    public System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
+
+    /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/> with the fix it carries.</summary>
+    public void Report(DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
+        _context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
 }
 
 /// <summary>An assignment to a watched property, with its value evaluated once.</summary>
 internal readonly struct PropertyAssignmentContext
 {
-    public PropertyAssignmentContext(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, AwsCompilationContext aws)
+    public PropertyAssignmentContext(AwsAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, AwsCompilationContext aws)
     {
         Context = context;
         Assignment = assignment;
@@ -302,7 +454,7 @@ internal readonly struct PropertyAssignmentContext
         Value = ValueEvaluator.Evaluate(assignment.Value, context.CancellationToken);
     }
 
-    public OperationAnalysisContext Context { get; }
+    public AwsAnalysisContext Context { get; }
 
     public ISimpleAssignmentOperation Assignment { get; }
 
@@ -347,14 +499,14 @@ internal readonly struct PropertyAssignmentContext
 /// <summary>A <c>new T(...)</c> of a watched type.</summary>
 internal readonly struct CreationContext
 {
-    public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsCompilationContext aws)
+    public CreationContext(AwsAnalysisContext context, IObjectCreationOperation creation, AwsCompilationContext aws)
     {
         Context = context;
         Creation = creation;
         Aws = aws;
     }
 
-    public OperationAnalysisContext Context { get; }
+    public AwsAnalysisContext Context { get; }
 
     public IObjectCreationOperation Creation { get; }
 
@@ -397,14 +549,14 @@ internal readonly struct CreationContext
 /// <summary>A call to a watched method.</summary>
 internal readonly struct InvocationContext
 {
-    public InvocationContext(OperationAnalysisContext context, IInvocationOperation invocation, AwsCompilationContext aws)
+    public InvocationContext(AwsAnalysisContext context, IInvocationOperation invocation, AwsCompilationContext aws)
     {
         Context = context;
         Invocation = invocation;
         Aws = aws;
     }
 
-    public OperationAnalysisContext Context { get; }
+    public AwsAnalysisContext Context { get; }
 
     public IInvocationOperation Invocation { get; }
 

@@ -80,7 +80,7 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
                     "BlockPublicAccess." + member.Name + " blocks public ACLs only and leaves public bucket policies allowed",
                     "use BlockPublicAccess.BLOCK_ALL");
             }
-        });
+        }, "BlockPublicAccess");
 
         // SDK: any DeletePublicAccessBlock call removes all four settings.
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlockAsync", ReportDelete);

@@ -72,7 +72,7 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                     return;
                 }
             }
-        });
+        }, "CannedACL", "ACL");
 
         // SDK: grants to the global groups, by grantee URI ...
         rules.OnPropertyAssigned(S3Grantee, "URI", static (in PropertyAssignmentContext c) => ReportGroupGrant(c, "Grant to the group " + c.Value.AsString));
@@ -104,7 +104,7 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                     return;
                 }
             }
-        });
+        }, "AccessControl");
 
         // CDK L1: CfnBucket AccessControl "PublicRead" / "PublicReadWrite" / "AuthenticatedRead", in props or on the construct.
         rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucketProps", "AccessControl", ReportCfnAccessControl);

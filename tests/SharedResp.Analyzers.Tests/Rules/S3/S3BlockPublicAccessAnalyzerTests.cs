@@ -77,6 +77,20 @@ public class S3BlockPublicAccessAnalyzerTests
     }
 
     [Fact]
+    public async Task Sdk_TypesWrittenThroughUsingAliases_AreStillReported()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Block = Amazon.S3.Model.PublicAccessBlockConfiguration;
+            using Put = Amazon.S3.Model.PutPublicAccessBlockRequest;
+
+            class C
+            {
+                object M() => new Put { BucketName = "b", PublicAccessBlockConfiguration = [|new Block { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true }|] };
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Sdk_DeletePublicAccessBlock_IsReported()
     {
         await VerifyCS.AnalyzerAsync("""
