@@ -18,35 +18,47 @@ if (args.Length >= 2 && args[0] == "--smoke")
     {
         var bench = new CompilationBenchmarks { Files = files, Corpus = corpus };
         bench.Setup();
-        double? baseline = null;
-        foreach (var (name, run) in new (string, Func<int>)[] { ("CompileOnly", bench.CompileOnly), ("CompileWithEmptyAnalyzer", bench.CompileWithEmptyAnalyzer), ("CompileWithSharedRespAnalyzers", bench.CompileWithSharedRespAnalyzers) })
+        var cases = new (string Name, Func<int> Run)[] { ("CompileOnly", bench.CompileOnly), ("CompileWithEmptyAnalyzer", bench.CompileWithEmptyAnalyzer), ("CompileWithSharedRespAnalyzers", bench.CompileWithSharedRespAnalyzers) };
+        var cpu = cases.Select(_ => new List<double>()).ToArray();
+        var wall = cases.Select(_ => new List<double>()).ToArray();
+        var diagnostics = new int[cases.Length];
+        foreach (var c in cases)
         {
-            run(); // warm-up
-            var cpu = new List<double>();
-            var wall = new List<double>();
-            var diagnostics = 0;
-            for (var i = 0; i < repeat; i++)
+            c.Run(); // warm-up
+        }
+
+        // Round-robin, so drift on the machine hits every case alike.
+        for (var i = 0; i < repeat; i++)
+        {
+            for (var k = 0; k < cases.Length; k++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                diagnostics = run();
-                wall.Add(watch.Elapsed.TotalMilliseconds);
+                diagnostics[k] = cases[k].Run();
+                wall[k].Add(watch.Elapsed.TotalMilliseconds);
                 process.Refresh();
-                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                cpu[k].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
+        }
 
-            cpu.Sort();
-            wall.Sort();
-            var cpuMedian = cpu[cpu.Count / 2];
-            baseline ??= cpuMedian;
-            Console.WriteLine($"{corpus,-9} {files,5} files  {name,-31} CPU {cpuMedian,8:F0} ms ({(cpuMedian / baseline.Value - 1) * 100,6:+0.0;-0.0}%)  wall {wall[wall.Count / 2],7:F0} ms  ({diagnostics} diagnostics)");
+        var baseline = Median(cpu[0]);
+        for (var k = 0; k < cases.Length; k++)
+        {
+            var median = Median(cpu[k]);
+            Console.WriteLine($"{corpus,-9} {files,5} files  {cases[k].Name,-31} CPU {median,8:F0} ms ({(median / baseline - 1) * 100,6:+0.0;-0.0}%)  wall {Median(wall[k]),7:F0} ms  ({diagnostics[k]} diagnostics)");
         }
     }
 
     return;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.OrderBy(v => v).ToList();
+    return sorted[sorted.Count / 2];
 }
 
 var quick = args.Contains("--quick");
