@@ -58,6 +58,18 @@ public class CompilationBenchmarks
     [Benchmark]
     public int CompileWithSharedRespAnalyzers() => RunAsync(SharedRespAnalyzers).GetAwaiter().GetResult();
 
+    /// <summary>One run with the driver's per-analyzer timing on.</summary>
+    public IReadOnlyList<(string Analyzer, TimeSpan Time)> AnalyzerExecutionTimes()
+    {
+        var withAnalyzers = NewCompilation().WithAnalyzers(SharedRespAnalyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        return SharedRespAnalyzers
+            .Select(a => (a.GetType().Name, withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime))
+            .OrderByDescending(t => t.ExecutionTime)
+            .ToList();
+    }
+
     private async Task<int> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var withAnalyzers = NewCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(

@@ -8,6 +8,21 @@ using SharedResp.Analyzers.Benchmarks;
 //   (default) one launch, 2 warm-ups, 8 iterations per case: the numbers in docs/performance.md
 //   --quick   one launch, one warm-up, 3 iterations
 //   --smoke N a plain stopwatch run of each case at N files, once (checks the corpus compiles; no statistics)
+if (args.Length >= 2 && args[0] == "--profile")
+{
+    // Time spent inside each analyzer's callbacks, as the analyzer driver measures it (what ReportAnalyzer shows).
+    var files = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var bench = new CompilationBenchmarks { Files = files, Corpus = CorpusKind.AwsHeavy };
+    bench.Setup();
+    bench.CompileWithSharedRespAnalyzers();
+    foreach (var (analyzer, time) in bench.AnalyzerExecutionTimes())
+    {
+        Console.WriteLine($"{analyzer,-40} {time.TotalMilliseconds,8:F0} ms");
+    }
+
+    return;
+}
+
 if (args.Length >= 2 && args[0] == "--smoke")
 {
     // Process CPU time (all threads) as well as wall time: CPU time is far less disturbed by other load on the machine.
@@ -21,6 +36,7 @@ if (args.Length >= 2 && args[0] == "--smoke")
         var cases = new (string Name, Func<int> Run)[] { ("CompileOnly", bench.CompileOnly), ("CompileWithEmptyAnalyzer", bench.CompileWithEmptyAnalyzer), ("CompileWithSharedRespAnalyzers", bench.CompileWithSharedRespAnalyzers) };
         var cpu = cases.Select(_ => new List<double>()).ToArray();
         var wall = cases.Select(_ => new List<double>()).ToArray();
+        var allocated = cases.Select(_ => new List<double>()).ToArray();
         var diagnostics = new int[cases.Length];
         foreach (var c in cases)
         {
@@ -36,9 +52,11 @@ if (args.Length >= 2 && args[0] == "--smoke")
                 GC.WaitForPendingFinalizers();
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
                 diagnostics[k] = cases[k].Run();
                 wall[k].Add(watch.Elapsed.TotalMilliseconds);
+                allocated[k].Add(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
                 process.Refresh();
                 cpu[k].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
@@ -48,7 +66,8 @@ if (args.Length >= 2 && args[0] == "--smoke")
         for (var k = 0; k < cases.Length; k++)
         {
             var median = Median(cpu[k]);
-            Console.WriteLine($"{corpus,-9} {files,5} files  {cases[k].Name,-31} CPU {median,8:F0} ms ({(median / baseline - 1) * 100,6:+0.0;-0.0}%)  wall {Median(wall[k]),7:F0} ms  ({diagnostics[k]} diagnostics)");
+            var perFile = Median(allocated[k]) / files / 1024;
+            Console.WriteLine($"{corpus,-9} {files,5} files  {cases[k].Name,-31} CPU {median,8:F0} ms ({(median / baseline - 1) * 100,6:+0.0;-0.0}%)  wall {Median(wall[k]),7:F0} ms  alloc {perFile,7:F1} KB/file  ({diagnostics[k]} diagnostics)");
         }
     }
 

@@ -34,8 +34,9 @@ internal sealed class AwsOperationRules
     private readonly Dictionary<string, List<(INamedTypeSymbol Type, InvocationHandler Handler)>> _byMethodName = new(StringComparer.Ordinal);
 
     // Syntax pre-filter: the simple names a candidate node must mention.
-    private readonly HashSet<string> _candidatePropertyNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _candidateTypeNames = new(StringComparer.Ordinal);
+    // Per name, the value (or creation) filters of the rules watching it; a null filter means "always a candidate".
+    private readonly Dictionary<string, List<Func<ExpressionSyntax, bool>?>> _candidatePropertyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Func<BaseObjectCreationExpressionSyntax, bool>?>> _candidateTypeNames = new(StringComparer.Ordinal);
     private bool _everyAssignmentIsCandidate;
     private bool? _compilationHasUsingAliases;
 
@@ -43,8 +44,13 @@ internal sealed class AwsOperationRules
 
     public AwsCompilationContext Aws => _aws;
 
-    /// <summary>Calls <paramref name="handler"/> for every assignment to <c>Type.Property</c> (object initializers, target-typed <c>new()</c>, later statements).</summary>
-    public void OnPropertyAssigned(string typeMetadataName, string propertyName, PropertyAssignmentHandler handler)
+    /// <summary>
+    /// Calls <paramref name="handler"/> for every assignment to <c>Type.Property</c> (object initializers, target-typed
+    /// <c>new()</c>, later statements). <paramref name="valueMayMatch"/>, when given, is a cheap test on the assigned
+    /// expression's syntax that returns false for values the rule certainly ignores (see <see cref="SyntaxFilters"/>):
+    /// those assignments get no semantic work at all.
+    /// </summary>
+    public void OnPropertyAssigned(string typeMetadataName, string propertyName, PropertyAssignmentHandler handler, Func<ExpressionSyntax, bool>? valueMayMatch = null)
     {
         var type = _aws.GetType(typeMetadataName);
         if (type is null)
@@ -57,7 +63,7 @@ internal sealed class AwsOperationRules
             if (member is IPropertySymbol property)
             {
                 Add(_byProperty, property.OriginalDefinition, handler);
-                _candidatePropertyNames.Add(property.Name);
+                Add(_candidatePropertyNames, property.Name, valueMayMatch);
             }
         }
     }
@@ -68,7 +74,12 @@ internal sealed class AwsOperationRules
     /// the AWS packages (e.g. <c>CannedACL</c>, <c>ACL</c>): they let the syntax pre-filter skip every other
     /// assignment. Without names, every simple assignment of the compilation gets semantic work: avoid.
     /// </summary>
-    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, params string[] propertyNames)
+    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, params string[] propertyNames) =>
+        OnPropertyOfTypeAssigned(typeMetadataName, handler, null, propertyNames);
+
+    /// <inheritdoc cref="OnPropertyOfTypeAssigned(string, PropertyAssignmentHandler, string[])"/>
+    /// <param name="valueMayMatch">A cheap syntax test, as for <see cref="OnPropertyAssigned"/>.</param>
+    public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, Func<ExpressionSyntax, bool>? valueMayMatch, params string[] propertyNames)
     {
         if (_aws.GetType(typeMetadataName) is { } type)
         {
@@ -80,18 +91,21 @@ internal sealed class AwsOperationRules
 
             foreach (var name in propertyNames)
             {
-                _candidatePropertyNames.Add(name);
+                Add(_candidatePropertyNames, name, valueMayMatch);
             }
         }
     }
 
-    /// <summary>Calls <paramref name="handler"/> for every <c>new Type(...)</c> (also target-typed).</summary>
-    public void OnCreated(string typeMetadataName, CreationHandler handler)
+    /// <summary>
+    /// Calls <paramref name="handler"/> for every <c>new Type(...)</c> (also target-typed). <paramref name="mayMatch"/>,
+    /// when given, returns false for creations the rule certainly ignores, from their syntax alone.
+    /// </summary>
+    public void OnCreated(string typeMetadataName, CreationHandler handler, Func<BaseObjectCreationExpressionSyntax, bool>? mayMatch = null)
     {
         if (_aws.GetType(typeMetadataName) is { } type)
         {
             Add(_byCreatedType, type.OriginalDefinition, handler);
-            _candidateTypeNames.Add(type.Name);
+            Add(_candidateTypeNames, type.Name, mayMatch);
         }
     }
 
@@ -124,13 +138,17 @@ internal sealed class AwsOperationRules
         bool missingIsInsecure,
         Func<bool, object?[]> messageArgs)
     {
-        OnPropertyAssigned(propsType, property, (in PropertyAssignmentContext c) =>
-        {
-            if (isInsecureValue(c.Value))
+        OnPropertyAssigned(
+            propsType,
+            property,
+            (in PropertyAssignmentContext c) =>
             {
-                c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
-            }
-        });
+                if (isInsecureValue(c.Value))
+                {
+                    c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
+                }
+            },
+            SyntaxFilters.UnlessValueIs(secureValue));
 
         if (!missingIsInsecure)
         {
@@ -178,7 +196,8 @@ internal sealed class AwsOperationRules
     private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (!_everyAssignmentIsCandidate && (RightmostName(assignment.Left) is not { } name || !_candidatePropertyNames.Contains(name)))
+        if (!_everyAssignmentIsCandidate &&
+            (RightmostName(assignment.Left) is not { } name || !_candidatePropertyNames.TryGetValue(name, out var filters) || !AnyMayMatch(filters, assignment.Right)))
         {
             return;
         }
@@ -191,11 +210,20 @@ internal sealed class AwsOperationRules
 
     private void AnalyzeCreationSyntax(SyntaxNodeAnalysisContext context)
     {
-        if (context.Node is ObjectCreationExpressionSyntax { Type: var type } &&
-            !_candidateTypeNames.Contains(RightmostName(type) ?? string.Empty) &&
-            !CompilationHasUsingAliases(context.SemanticModel.Compilation))
+        var creation = (BaseObjectCreationExpressionSyntax)context.Node;
+        if (creation is ObjectCreationExpressionSyntax { Type: var type })
         {
-            return;
+            if (_candidateTypeNames.TryGetValue(RightmostName(type) ?? string.Empty, out var filters))
+            {
+                if (!AnyMayMatch(filters, creation))
+                {
+                    return;
+                }
+            }
+            else if (!CompilationHasUsingAliases(context.SemanticModel.Compilation))
+            {
+                return;
+            }
         }
 
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation operation)
@@ -216,6 +244,19 @@ internal sealed class AwsOperationRules
         {
             AnalyzeInvocation(ToOperationContext(context, operation));
         }
+    }
+
+    private static bool AnyMayMatch<TSyntax>(List<Func<TSyntax, bool>?> filters, TSyntax syntax)
+    {
+        foreach (var filter in filters)
+        {
+            if (filter is null || filter(syntax))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static AwsAnalysisContext ToOperationContext(SyntaxNodeAnalysisContext context, IOperation operation) => new(context, operation);

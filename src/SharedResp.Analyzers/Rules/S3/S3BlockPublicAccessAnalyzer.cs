@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SharedResp.Analyzers.Rules.S3;
@@ -18,6 +19,10 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
 
     /// <summary>The four settings, in the order S3 documents them.</summary>
     private static readonly string[] Flags = { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets" };
+
+    // Syntax pre-filters: a setting written as `true`, or a configuration that sets all four to `true`, needs no semantic work.
+    private static readonly Func<ExpressionSyntax, bool> TrueLiteral = SyntaxFilters.UnlessValueIs("true");
+    private static readonly Func<BaseObjectCreationExpressionSyntax, bool> AllFlagsSetToTrue = SyntaxFilters.UnlessInitializerSetsAll(Flags, "true");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3002_S3BlockPublicAccess);
 
@@ -42,29 +47,36 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
         foreach (var (type, what, isApplied) in shapes)
         {
             // Unset settings: reported on the configuration object.
-            rules.OnCreated(type, (in CreationContext c) =>
-            {
-                var configuration = c.Configuration();
-                if (isApplied(configuration))
+            rules.OnCreated(
+                type,
+                (in CreationContext c) =>
                 {
-                    ReportMissingFlags(c, configuration, what);
-                }
-            });
+                    var configuration = c.Configuration();
+                    if (isApplied(configuration))
+                    {
+                        ReportMissingFlags(c, configuration, what);
+                    }
+                },
+                AllFlagsSetToTrue);
 
             // A setting turned off: reported on the false, from the assignment itself (in the initializer or later).
             foreach (var flag in Flags)
             {
-                rules.OnPropertyAssigned(type, flag, (in PropertyAssignmentContext c) =>
-                {
-                    if (c.Value.IsFalse && c.ConfiguredObject() is { } configuration && isApplied(configuration))
+                rules.OnPropertyAssigned(
+                    type,
+                    flag,
+                    (in PropertyAssignmentContext c) =>
                     {
-                        c.Report(
-                            Descriptors.SR3002_S3BlockPublicAccess,
-                            FixSpec.Replace(FixValue.True),
-                            what + " sets " + c.Property.Name + " to false",
-                            "set " + c.Property.Name + " = true");
-                    }
-                });
+                        if (c.Value.IsFalse && c.ConfiguredObject() is { } configuration && isApplied(configuration))
+                        {
+                            c.Report(
+                                Descriptors.SR3002_S3BlockPublicAccess,
+                                FixSpec.Replace(FixValue.True),
+                                what + " sets " + c.Property.Name + " to false",
+                                "set " + c.Property.Name + " = true");
+                        }
+                    },
+                    TrueLiteral);
             }
         }
 
@@ -80,7 +92,9 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
                     "BlockPublicAccess." + member.Name + " blocks public ACLs only and leaves public bucket policies allowed",
                     "use BlockPublicAccess.BLOCK_ALL");
             }
-        }, "BlockPublicAccess");
+        },
+        value => value is not BaseObjectCreationExpressionSyntax && SyntaxFilters.UnlessValueIs("BLOCK_ALL")(value),
+        "BlockPublicAccess");
 
         // SDK: any DeletePublicAccessBlock call removes all four settings.
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlockAsync", ReportDelete);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SharedResp.Analyzers.Rules.S3;
@@ -72,17 +73,20 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                     return;
                 }
             }
-        }, "CannedACL", "ACL");
+        },
+        SyntaxFilters.UnlessValueIs("Private", "BucketOwnerFullControl", "BucketOwnerRead", "NoACL", "LogDeliveryWrite", "AWSExecRead", "private", "bucket-owner-full-control", "bucket-owner-read", "log-delivery-write", "aws-exec-read"),
+        "CannedACL",
+        "ACL");
 
         // SDK: grants to the global groups, by grantee URI ...
-        rules.OnPropertyAssigned(S3Grantee, "URI", static (in PropertyAssignmentContext c) => ReportGroupGrant(c, "Grant to the group " + c.Value.AsString));
+        rules.OnPropertyAssigned(S3Grantee, "URI", static (in PropertyAssignmentContext c) => ReportGroupGrant(c, "Grant to the group " + c.Value.AsString), MayNameGlobalGroup);
 
         // ... or in the x-amz-grant-* header properties ("uri=http://acs.amazonaws.com/groups/global/AllUsers").
         foreach (var type in SdkGrantHeaderTypes)
         {
             foreach (var property in SdkGrantHeaderProperties)
             {
-                rules.OnPropertyAssigned(type, property, static (in PropertyAssignmentContext c) => ReportGroupGrant(c, c.Property.Name + " to a global group"));
+                rules.OnPropertyAssigned(type, property, static (in PropertyAssignmentContext c) => ReportGroupGrant(c, c.Property.Name + " to a global group"), MayNameGlobalGroup);
             }
         }
 
@@ -104,11 +108,14 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                     return;
                 }
             }
-        }, "AccessControl");
+        },
+        SyntaxFilters.UnlessValueIs("PRIVATE", "BUCKET_OWNER_FULL_CONTROL", "BUCKET_OWNER_READ", "LOG_DELIVERY_WRITE", "AWS_EXEC_READ"),
+        "AccessControl");
 
         // CDK L1: CfnBucket AccessControl "PublicRead" / "PublicReadWrite" / "AuthenticatedRead", in props or on the construct.
-        rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucketProps", "AccessControl", ReportCfnAccessControl);
-        rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucket", "AccessControl", ReportCfnAccessControl);
+        var privateCfnAccessControl = SyntaxFilters.UnlessValueIs("Private", "BucketOwnerFullControl", "BucketOwnerRead", "LogDeliveryWrite", "AwsExecRead");
+        rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucketProps", "AccessControl", ReportCfnAccessControl, privateCfnAccessControl);
+        rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucket", "AccessControl", ReportCfnAccessControl, privateCfnAccessControl);
 
         // CDK: PublicReadAccess = true.
         rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.BucketProps", "PublicReadAccess", static (in PropertyAssignmentContext c) =>
@@ -123,7 +130,8 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                     Anyone,
                     "remove it and serve content through CloudFront with origin access control");
             }
-        });
+        },
+        SyntaxFilters.UnlessValueIs("false"));
 
         // CDK: bucket.GrantPublicAccess(...).
         rules.OnInvoked("Amazon.CDK.AWS.S3.IBucket", "GrantPublicAccess", static (in InvocationContext c) =>
@@ -137,6 +145,10 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
 
         rules.Register(context);
     }
+
+    /// <summary>Syntax pre-filter: a string literal that does not name a global group is of no interest.</summary>
+    private static bool MayNameGlobalGroup(ExpressionSyntax value) =>
+        value is not LiteralExpressionSyntax { Token.Value: string text } || text.IndexOf("/groups/global/", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static void ReportCfnAccessControl(in PropertyAssignmentContext c)
     {

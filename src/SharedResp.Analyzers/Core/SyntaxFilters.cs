@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SharedResp.Analyzers;
+
+/// <summary>
+/// Cheap tests on syntax alone that tell the dispatcher a value or creation is certainly of no interest to a rule,
+/// so it gets no semantic work (<see cref="AwsOperationRules"/>). They only ever rule out what is written as a
+/// literal or as <c>Type.Member</c> with a known secure member name; anything else (a local, a constant, a call)
+/// stays a candidate and is evaluated with symbols.
+/// </summary>
+internal static class SyntaxFilters
+{
+    /// <summary>
+    /// False when the value is written as one of <paramref name="secureForms"/>: a literal whose value text matches
+    /// (<c>true</c>, <c>"Private"</c>), or <c>X.Name</c> / <c>Name</c>-less member access ending in a matching name
+    /// (<c>S3CannedACL.Private</c>).
+    /// </summary>
+    public static Func<ExpressionSyntax, bool> UnlessValueIs(params string[] secureForms)
+    {
+        var forms = new HashSet<string>(secureForms, StringComparer.Ordinal);
+        return value => !IsOneOf(value, forms);
+    }
+
+    /// <summary><see cref="UnlessValueIs(string[])"/> for the value a fix writes.</summary>
+    public static Func<ExpressionSyntax, bool>? UnlessValueIs(FixValue secureValue)
+    {
+        var encoded = secureValue.Encoded;
+        var colon = encoded.IndexOf(':');
+        var body = encoded.Substring(colon + 1);
+        return encoded.StartsWith("member:", StringComparison.Ordinal)
+            ? UnlessValueIs(body.Substring(body.IndexOf('|') + 1))
+            : UnlessValueIs(body);
+    }
+
+    /// <summary>False when the creation's object initializer sets every one of <paramref name="properties"/> to the literal <paramref name="literal"/>.</summary>
+    public static Func<BaseObjectCreationExpressionSyntax, bool> UnlessInitializerSetsAll(string[] properties, string literal) => creation =>
+    {
+        if (creation.Initializer is not { } initializer)
+        {
+            return true;
+        }
+
+        var set = 0;
+        foreach (var property in properties)
+        {
+            foreach (var expression in initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Right: var value } &&
+                    name.Identifier.ValueText == property &&
+                    Unparenthesized(value) is LiteralExpressionSyntax { Token.ValueText: var text } && text == literal)
+                {
+                    set++;
+                    break;
+                }
+            }
+        }
+
+        return set != properties.Length;
+    };
+
+    private static bool IsOneOf(ExpressionSyntax value, HashSet<string> forms)
+    {
+        switch (Unparenthesized(value))
+        {
+            case LiteralExpressionSyntax literal:
+                return forms.Contains(literal.Token.ValueText);
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } memberAccess:
+                return forms.Contains(memberAccess.Name.Identifier.ValueText);
+            default:
+                return false;
+        }
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax value)
+    {
+        while (value is ParenthesizedExpressionSyntax parenthesized)
+        {
+            value = parenthesized.Expression;
+        }
+
+        return value;
+    }
+}
