@@ -29,21 +29,26 @@ FEED="$WORK/feed"
 APPS="$WORK/apps"
 FAILURES=0
 
-# The locally built package has the same id and version on every run: never let NuGet serve a stale copy
-# from the global packages folder (cleared before restoring and again at the end).
-GLOBAL_PACKAGES="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p' | head -n 1)"
-GLOBAL_PACKAGES="${GLOBAL_PACKAGES%/}"
+# The locally built package has the same id and version on every run: NuGet must never serve a stale copy, and
+# two checkouts running this script at once must not delete each other's copy. So the run restores into its own
+# packages folder (NUGET_PACKAGES), seeded with hard links to the machine's global packages folder (fast, no
+# download for what is already there) minus any SharedResp.Analyzers.
+MACHINE_PACKAGES="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p' | head -n 1)"
+MACHINE_PACKAGES="${MACHINE_PACKAGES%/}"
+GLOBAL_PACKAGES="$WORK/nuget-packages"
+mkdir -p "$GLOBAL_PACKAGES"
+if [[ -n "$MACHINE_PACKAGES" && -d "$MACHINE_PACKAGES" ]]; then
+  cp -al "$MACHINE_PACKAGES/." "$GLOBAL_PACKAGES/" 2>/dev/null || cp -a "$MACHINE_PACKAGES/." "$GLOBAL_PACKAGES/" 2>/dev/null || true
+fi
+export NUGET_PACKAGES="$GLOBAL_PACKAGES"
 clear_cached_package() {
-  if [[ -n "$GLOBAL_PACKAGES" ]]; then
-    local dir
-    dir="$GLOBAL_PACKAGES/$(echo "$PACKAGE_ID" | tr '[:upper:]' '[:lower:]')"
-    rm -rf "${dir:?}/$PACKAGE_VERSION"
-    rmdir "$dir" 2>/dev/null || true
-  fi
+  local dir
+  dir="$GLOBAL_PACKAGES/$(echo "$PACKAGE_ID" | tr '[:upper:]' '[:lower:]')"
+  rm -rf "${dir:?}/$PACKAGE_VERSION"
+  rmdir "$dir" 2>/dev/null || true
 }
 
 cleanup() {
-  clear_cached_package
   if [[ "${KEEP_E2E_DIR:-0}" == "1" ]]; then
     echo "e2e: work folder kept at $WORK"
   else
