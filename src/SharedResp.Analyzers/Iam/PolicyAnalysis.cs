@@ -126,6 +126,23 @@ internal static class PolicyAnalysis
             });
         }
 
+        // AWSSDK.Core Amazon.Auth.AccessControlPolicy: new Statement(effect).WithActionIdentifiers(...).WithResources(...)...
+        foreach (var builder in SdkAccessControlPolicyReader.ElementBuilders)
+        {
+            rules.OnInvoked(SdkAccessControlPolicyReader.StatementType, builder, (in InvocationContext c) =>
+            {
+                if (SdkAccessControlPolicyReader.FindCreation(c.Invocation, c.Aws, c.Context.CancellationToken) is { } statement &&
+                    c.Invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { ArgumentList: { } arguments })
+                {
+                    var document = new PolicyDocumentModel(PolicyKind.Unknown);
+                    document.Statements.Add(SdkAccessControlPolicyReader.Read(statement, c.Aws, c.Context.CancellationToken));
+
+                    // Only this call's own arguments: the calls chained before it are reported from their own operations.
+                    check(document, new PolicyReportContext(c.Context, arguments));
+                }
+            });
+        }
+
         // SDK policy strings.
         foreach (var (type, property, kind) in StringSinks)
         {

@@ -179,4 +179,27 @@ public class PolicyAllowsAllActionsAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Sdk_AccessControlPolicy_Builders_AreReported()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Amazon.Auth.AccessControlPolicy;
+
+            class C
+            {
+                string M()
+                {
+                    var policy = new Policy().WithStatements(
+                        new Statement(Statement.StatementEffect.Allow)
+                            .WithActionIdentifiers(new ActionIdentifier("s3:GetObject"), [|new ActionIdentifier("s3:*")|])
+                            .WithResources(new Resource("arn:aws:s3:::b/*")));
+                    var statement = new Statement(Statement.StatementEffect.Allow);
+                    statement.WithActionIdentifiers([|new ActionIdentifier("*")|]);
+                    var deny = new Statement(Statement.StatementEffect.Deny).WithActionIdentifiers(new ActionIdentifier("*"));
+                    return policy.ToJson();
+                }
+            }
+            """);
+    }
 }

@@ -84,4 +84,28 @@ public class PolicyPublicPrincipalAnalyzerTests
             }
             """");
     }
+
+    [Fact]
+    public async Task Sdk_AccessControlPolicy_AllUsers_IsReported_UnlessConditioned()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Amazon.Auth.AccessControlPolicy;
+
+            class C
+            {
+                void M(string topicArn)
+                {
+                    var everyone = new Statement(Statement.StatementEffect.Allow)
+                        .WithPrincipals([|Principal.AllUsers|])
+                        .WithActionIdentifiers(new ActionIdentifier("sqs:SendMessage"));
+                    var anonymous = new Statement(Statement.StatementEffect.Allow).WithPrincipals([|Principal.Anonymous|], new Principal("arn:aws:iam::123456789012:root"));
+                    var conditioned = new Statement(Statement.StatementEffect.Allow)
+                        .WithPrincipals(Principal.AllUsers)
+                        .WithActionIdentifiers(new ActionIdentifier("sqs:SendMessage"))
+                        .WithConditions(ConditionFactory.NewSourceArnCondition(topicArn));
+                    var named = new Statement(Statement.StatementEffect.Allow).WithPrincipals(new Principal("arn:aws:iam::123456789012:root"));
+                }
+            }
+            """);
+    }
 }
