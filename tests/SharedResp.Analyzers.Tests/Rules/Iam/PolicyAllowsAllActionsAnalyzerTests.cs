@@ -202,4 +202,43 @@ public class PolicyAllowsAllActionsAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Cdk_InlinePolicies_PolicyDocuments_And_CfnRolePolicies_AreReported()
+    {
+        await VerifyCS.AnalyzerAsync(""""
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+
+            class C
+            {
+                void M(Stack stack)
+                {
+                    new Role(stack, "R", new RoleProps
+                    {
+                        AssumedBy = new ServicePrincipal("lambda.amazonaws.com"),
+                        InlinePolicies = new Dictionary<string, PolicyDocument>
+                        {
+                            ["app"] = new PolicyDocument(new PolicyDocumentProps
+                            {
+                                Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { [|"lambda:*"|] }, Resources = new[] { "arn:aws:lambda:eu-west-1:123456789012:function:f" } }) },
+                            }),
+                        },
+                    });
+                    new CfnRole(stack, "L1", new CfnRoleProps
+                    {
+                        AssumeRolePolicyDocument = new Dictionary<string, object> { ["Statement"] = new object[0] },
+                        Policies = new object[]
+                        {
+                            new CfnRole.PolicyProperty { PolicyName = "p", PolicyDocument = JsonSerializer.Deserialize<Dictionary<string, object>>("""{"Statement":[{"Effect":"Allow","Action":{|#0:"dynamodb:*"|},"Resource":"*"}]}""") },
+                        },
+                    });
+                    var statement = PolicyStatement.FromJson(new Dictionary<string, object> { ["Effect"] = "Allow", ["Action"] = new[] { [|"*"|] }, ["Resource"] = "*" });
+                }
+            }
+            """",
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("A policy statement", "Action", "dynamodb:*"));
+    }
 }

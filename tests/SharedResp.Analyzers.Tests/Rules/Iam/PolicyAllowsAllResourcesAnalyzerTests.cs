@@ -79,4 +79,62 @@ public class PolicyAllowsAllResourcesAnalyzerTests
             }
             """");
     }
+
+    [Fact]
+    public async Task ExemptActions_FromEditorconfig_AreNotCounted()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                using Amazon.CDK.AWS.IAM;
+
+                class C
+                {
+                    void M()
+                    {
+                        var logs = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "logs:CreateLogStream" }, Resources = new[] { "*" } });
+                        var mixed = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "sqs:SendMessage" }, Resources = new[] { [|"*"|] } });
+                    }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_code_quality.SR2002.exempt_actions = logs:*, xray:PutTraceSegments\n"));
+        test.Configure(AwsReferences.WithAws);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MultipleStatements_MalformedAndPartialJson()
+    {
+        await VerifyCS.AnalyzerAsync(""""
+            using Amazon.IdentityManagement.Model;
+
+            class C
+            {
+                void M(string bucket)
+                {
+                    var assembled = new PutRolePolicyRequest
+                    {
+                        RoleName = "r",
+                        PolicyName = "p",
+                        PolicyDocument = """
+                            {
+                              "Statement": [
+                                { "Sid": "Describe", "Effect": "Allow", "Action": "ec2:Describe*", "Resource": "*" },
+                                { "Sid": "Scoped", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::b/*" },
+                                { "Sid": "Broad", "Effect": "Allow", "Action": ["sqs:SendMessage"], "Resource": ["arn:aws:sqs:*:*:q", [|"*"|]] }
+                              ]
+                            }
+                            """,
+                    };
+                    var truncated = new CreatePolicyRequest { PolicyName = "p", PolicyDocument = """{"Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"*"}""" };
+                    var trailing = new CreatePolicyVersionRequest { PolicyArn = "a", PolicyDocument = """{"Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"*"}]} x""" };
+                    var badEscape = new PutGroupPolicyRequest { GroupName = "g", PolicyName = "p", PolicyDocument = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Put\\qObject\",\"Resource\":\"*\"}]}" };
+                    var holeInResource = new CreatePolicyRequest { PolicyName = "p", PolicyDocument = $"{{\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"{bucket}\"}}]}}" };
+                    var empty = new CreatePolicyRequest { PolicyName = "p", PolicyDocument = "{}" };
+                    var array = new CreatePolicyRequest { PolicyName = "p", PolicyDocument = "[]" };
+                }
+            }
+            """");
+    }
 }

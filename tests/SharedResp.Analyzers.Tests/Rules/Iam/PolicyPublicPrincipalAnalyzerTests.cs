@@ -108,4 +108,35 @@ public class PolicyPublicPrincipalAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task L1AndIamTrustPolicies_AreReported()
+    {
+        await VerifyCS.AnalyzerAsync(""""
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.S3;
+            using Amazon.IdentityManagement.Model;
+            using Amazon.SimpleNotificationService.Model;
+
+            class C
+            {
+                void M(Stack stack)
+                {
+                    new CfnRole(stack, "R", new CfnRoleProps
+                    {
+                        AssumeRolePolicyDocument = new Dictionary<string, object>
+                        {
+                            ["Statement"] = new object[] { new Dictionary<string, object> { ["Effect"] = "Allow", ["Principal"] = new Dictionary<string, object> { ["AWS"] = [|"*"|] }, ["Action"] = "sts:AssumeRole" } },
+                        },
+                    });
+                    new CfnBucketPolicy(stack, "BP", new CfnBucketPolicyProps { Bucket = "b", PolicyDocument = """{"Statement":[{"Effect":"Allow","Principal":[|"*"|],"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}""" });
+                    var trust = new CreateRoleRequest { RoleName = "r", AssumeRolePolicyDocument = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":[|"*"|]},"Action":"sts:AssumeRole"}]}""" };
+                    var externalId = new CreateRoleRequest { RoleName = "r", AssumeRolePolicyDocument = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"x"}}}]}""" };
+                    var topic = new CreateTopicRequest { Name = "t", Attributes = new Dictionary<string, string> { ["Policy"] = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":[|"*"|]},"Action":"sns:Publish","Resource":"*"}]}""" } };
+                }
+            }
+            """");
+    }
 }
