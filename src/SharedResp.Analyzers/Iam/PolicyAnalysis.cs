@@ -197,6 +197,15 @@ internal static class PolicyAnalysis
             }
         });
 
+        // AWSSDK.Core Amazon.Auth.AccessControlPolicy.Policy.FromJson("...").
+        rules.OnInvoked("Amazon.Auth.AccessControlPolicy.Policy", "FromJson", (in InvocationContext c) =>
+        {
+            if (c.Invocation.Arguments.Length == 1)
+            {
+                CheckNode(PolicySourceReader.ReadString(c.Invocation.Arguments[0].Value, c.Context.CancellationToken), PolicyKind.Unknown, false, c.Context, c.Invocation.Syntax, check);
+            }
+        });
+
         rules.Register(context);
     }
 

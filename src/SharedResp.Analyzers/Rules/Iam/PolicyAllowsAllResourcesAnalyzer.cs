@@ -62,7 +62,7 @@ public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespAnalyzer
                     continue;
                 }
 
-                foreach (var match in IamActionData.Default.Matching(action.Text, 4))
+                foreach (var match in IamActionData.Default.Matching(action.Text, 400))
                 {
                     if (!IsExempt(match, exempt) && !scopable.Contains(match))
                     {
@@ -75,6 +75,11 @@ public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespAnalyzer
             {
                 continue;
             }
+
+            // Name the data reads first: they are what makes "*" most dangerous.
+            var reads = scopable.FindAll(static match => match.EndsWith(")", StringComparison.Ordinal));
+            reads.AddRange(scopable.FindAll(static match => !match.EndsWith(")", StringComparison.Ordinal)));
+            scopable = reads;
 
             var actions = scopable.Count == 1 ? scopable[0] : string.Join(", ", scopable.GetRange(0, Math.Min(2, scopable.Count))) + (scopable.Count > 2 ? " and more" : string.Empty);
             context.Report(Descriptors.SR2002_PolicyAllowsAllResources, everyResource.Span, statement.DisplayName, actions, "Resource");

@@ -197,6 +197,7 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var statement = new Statement(Statement.StatementEffect.Allow);
                     statement.WithActionIdentifiers([|new ActionIdentifier("*")|]);
                     var deny = new Statement(Statement.StatementEffect.Deny).WithActionIdentifiers(new ActionIdentifier("*"));
+                    var fromJson = Policy.FromJson([|"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"sqs:*\"],\"Resource\":\"*\"}]}"|]);
                     return policy.ToJson();
                 }
             }

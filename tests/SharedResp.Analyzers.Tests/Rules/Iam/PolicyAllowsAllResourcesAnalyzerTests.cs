@@ -137,4 +137,21 @@ public class PolicyAllowsAllResourcesAnalyzerTests
             }
             """");
     }
+
+    [Fact]
+    public async Task Message_NamesTheStatement_AndTheDataReadsFirst()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Amazon.CDK.AWS.IAM;
+
+            class C
+            {
+                void M()
+                {
+                    var all = new PolicyStatement(new PolicyStatementProps { Sid = "Everything", Actions = new[] { "s3:*" }, Resources = new[] { {|#0:"*"|} } });
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Statement \"Everything\"", "s3:GetObject (reads data), s3:GetObjectTorrent (reads data) and more", "Resource"));
+    }
 }
