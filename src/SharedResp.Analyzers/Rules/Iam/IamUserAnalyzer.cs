@@ -37,6 +37,24 @@ public sealed class IamUserAnalyzer : SharedRespAnalyzer
             }
         });
 
+        // Policies attached to users: new Policy(..., new PolicyProps { Users = ... }), policy.AttachToUser(user).
+        foreach (var props in new[] { "Amazon.CDK.AWS.IAM.PolicyProps", "Amazon.CDK.AWS.IAM.ManagedPolicyProps" })
+        {
+            rules.OnPropertyAssigned(props, "Users", static (in PropertyAssignmentContext c) =>
+            {
+                if (!IsNull(c.Assignment.Value) && !IsEmpty(c.Assignment.Value))
+                {
+                    c.Report(Descriptors.SR2006_IamUser, FixSpec.None, c.Property.ContainingType.Name + ".Users", "attaches a policy directly to IAM users");
+                }
+            });
+        }
+
+        foreach (var policy in new[] { "Amazon.CDK.AWS.IAM.Policy", "Amazon.CDK.AWS.IAM.ManagedPolicy" })
+        {
+            rules.OnInvoked(policy, "AttachToUser", static (in InvocationContext c) =>
+                c.Report(Descriptors.SR2006_IamUser, FixSpec.None, c.Invocation.TargetMethod.ContainingType.Name + ".AttachToUser(...)", "attaches a policy directly to an IAM user"));
+        }
+
         foreach (var method in new[] { "AddToPolicy", "AddToPrincipalPolicy", "AddManagedPolicy", "AttachInlinePolicy" })
         {
             rules.OnInvoked(User, method, (in InvocationContext c) =>

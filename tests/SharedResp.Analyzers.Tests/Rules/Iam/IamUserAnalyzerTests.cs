@@ -70,4 +70,26 @@ public class IamUserAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Cdk_PoliciesAttachedToUsers_AreReported()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+
+            class C
+            {
+                void M(Stack stack, User user, Group group)
+                {
+                    var policy = new Policy(stack, "P", new PolicyProps { Users = [|new IUser[] { user }|] });
+                    [|policy.AttachToUser(user)|];
+                    var managed = new ManagedPolicy(stack, "M", new ManagedPolicyProps { Users = [|new IUser[] { user }|] });
+                    [|managed.AttachToUser(user)|];
+                    policy.AttachToGroup(group);
+                    var none = new Policy(stack, "N", new PolicyProps { Groups = new IGroup[] { group } });
+                }
+            }
+            """);
+    }
 }

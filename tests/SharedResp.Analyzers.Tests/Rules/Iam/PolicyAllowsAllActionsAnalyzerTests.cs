@@ -242,4 +242,23 @@ public class PolicyAllowsAllActionsAnalyzerTests
             """",
             VerifyCS.Diagnostic().WithLocation(0).WithArguments("A policy statement", "Action", "dynamodb:*"));
     }
+
+    [Fact]
+    public async Task Cdk_FromJson_WithNewtonsoftJObject_IsReported()
+    {
+        var references = AwsReferences.WithAws.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Newtonsoft.Json.dll")));
+        await VerifyCS.AnalyzerAsync(""""
+            using Amazon.CDK.AWS.IAM;
+            using Newtonsoft.Json.Linq;
+
+            class C
+            {
+                void M()
+                {
+                    var document = PolicyDocument.FromJson(JObject.Parse("""{"Statement":[{"Effect":"Allow","Action":[|"s3:*"|],"Resource":"arn:aws:s3:::b/*"}]}"""));
+                    var token = PolicyDocument.FromJson(JToken.Parse("""{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}"""));
+                }
+            }
+            """", references);
+    }
 }
