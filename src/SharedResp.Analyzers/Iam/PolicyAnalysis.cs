@@ -101,7 +101,8 @@ internal static class PolicyAnalysis
         {
             rules.OnPropertyAssigned(CdkPolicyStatementReader.PropsType, property, (in PropertyAssignmentContext c) =>
             {
-                if (c.ConfiguredObject() is { } props && props.Creation.Type?.Name == "PolicyStatementProps")
+                if (c.ConfiguredObject() is { } props &&
+                    SymbolEqualityComparer.Default.Equals(props.Creation.Type?.OriginalDefinition, c.Aws.GetType(CdkPolicyStatementReader.PropsType)))
                 {
                     var document = new PolicyDocumentModel(PolicyKind.Unknown);
                     document.Statements.Add(CdkPolicyStatementReader.FromProps(props, c.Aws, c.Context.CancellationToken));
