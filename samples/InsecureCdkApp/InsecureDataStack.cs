@@ -1,0 +1,52 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.EFS;
+using Amazon.CDK.AWS.KMS;
+using Amazon.CDK.AWS.RDS;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.SQS;
+using Constructs;
+using FileSystem = Amazon.CDK.AWS.EFS.FileSystem;
+
+namespace InsecureCdkApp;
+
+/// <summary>
+/// Data protection (encryption at rest and in transit) left off in the CDK. Each flagged line says which rule fires.
+/// `dotnet format analyzers --diagnostics SR1002 SR1005 SR1006 SR3003` fixes all of them.
+/// </summary>
+public class InsecureDataStack : Stack
+{
+    public InsecureDataStack(Construct scope, string id, IStackProps? props = null)
+        : base(scope, id, props)
+    {
+        var vpc = new Vpc(this, "Vpc");
+
+        // RDS: storage encryption missing (the CDK default is unencrypted) or turned off.
+        _ = new DatabaseInstance(this, "Orders", new DatabaseInstanceProps // SR1002
+        {
+            Engine = DatabaseInstanceEngine.POSTGRES,
+            Vpc = vpc,
+        });
+        _ = new DatabaseCluster(this, "Analytics", new DatabaseClusterProps
+        {
+            Engine = DatabaseClusterEngine.AURORA_MYSQL,
+            Writer = ClusterInstance.Provisioned("writer"),
+            Vpc = vpc,
+            StorageEncrypted = false, // SR1002
+        });
+        _ = new CfnDBInstance(this, "Legacy", new CfnDBInstanceProps { Engine = "mysql", DbInstanceClass = "db.t3.micro", AllocatedStorage = "20" }); // SR1002
+
+        // EFS: encryption turned off (L2), or left unset on the L1 construct (CloudFormation default: unencrypted).
+        _ = new FileSystem(this, "Shared", new FileSystemProps { Vpc = vpc, Encrypted = false }); // SR1005
+        _ = new CfnFileSystem(this, "LegacyFs", new CfnFileSystemProps { PerformanceMode = "generalPurpose" }); // SR1005
+
+        // KMS: symmetric keys without automatic rotation.
+        _ = new Key(this, "DataKey"); // SR1006
+        _ = new Key(this, "AppKey", new KeyProps { Alias = "alias/app", EnableKeyRotation = false }); // SR1006
+        _ = new CfnKey(this, "LegacyKey", new CfnKeyProps { Description = "legacy" }); // SR1006
+
+        // Resource policies that accept plain HTTP.
+        _ = new Queue(this, "Jobs", new QueueProps { QueueName = "jobs" }); // SR3003
+        _ = new Topic(this, "Events", new TopicProps { EnforceSSL = false }); // SR3003
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+
+namespace SharedResp.Analyzers;
+
+/// <summary>Data protection: encryption at rest and in transit (issue 3).</summary>
+internal static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor SR1002_RdsStorageEncryption = Create(
+        id: "SR1002",
+        title: "Encrypt RDS storage",
+        messageFormat: "{0}: the database storage, its automated backups, read replicas and snapshots are not encrypted at rest, and encrypting your data is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Warning,
+        description: "An RDS instance or Aurora cluster created without storage encryption keeps its data, backups and snapshots unencrypted at rest, and encryption cannot be turned on later without a snapshot-copy-restore migration. AWS patches the engine and the host; encrypting the storage is yours to turn on (StorageEncrypted = true, or a StorageEncryptionKey).",
+        tags: new[] { "RDS", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR1005_EfsEncryption = Create(
+        id: "SR1005",
+        title: "Encrypt EFS file systems",
+        messageFormat: "{0}: the EFS file system is not encrypted at rest, and encrypting your data is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Warning,
+        description: "Encryption at rest of an EFS file system can only be chosen when the file system is created. AWS runs the storage; whether your files are encrypted is yours to decide (Encrypted = true, optionally with a KMS key).",
+        tags: new[] { "EFS", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR1006_KmsKeyRotation = Create(
+        id: "SR1006",
+        title: "Enable KMS key rotation",
+        messageFormat: "{0}: the key material of this symmetric KMS key is never rotated, and rotating your keys is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Warning,
+        description: "A customer managed symmetric KMS key without automatic rotation keeps the same key material for its whole life, so a leaked or weakened key protects every piece of data it ever encrypted. AWS protects the key inside KMS; the key's lifecycle, including rotation, is yours to configure (EnableKeyRotation = true).",
+        tags: new[] { "KMS", "SDK", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR3003_EnforceSsl = Create(
+        id: "SR3003",
+        title: "Enforce TLS in the resource policy",
+        messageFormat: "{0}: the resource policy does not deny requests over plain HTTP, and enforcing encryption in transit is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Warning,
+        description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
+        tags: new[] { "S3", "SQS", "SNS", "CDK" });
+}
