@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.EFS;
 using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.RDS;
+using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SQS;
 using Constructs;
@@ -12,7 +13,7 @@ namespace InsecureCdkApp;
 
 /// <summary>
 /// Data protection (encryption at rest and in transit) left off in the CDK. Each flagged line says which rule fires.
-/// `dotnet format analyzers --diagnostics SR1002 SR1005 SR1006 SR3003` fixes all of them.
+/// `dotnet format analyzers --diagnostics SR1001 SR1002 SR1005 SR1006 SR3003` fixes all of them.
 /// </summary>
 public class InsecureDataStack : Stack
 {
@@ -44,6 +45,11 @@ public class InsecureDataStack : Stack
         _ = new Key(this, "DataKey"); // SR1006
         _ = new Key(this, "AppKey", new KeyProps { Alias = "alias/app", EnableKeyRotation = false }); // SR1006
         _ = new CfnKey(this, "LegacyKey", new CfnKeyProps { Description = "legacy" }); // SR1006
+
+        // S3: a bucket asked to be unencrypted (S3 applies SSE-S3 anyway; SR1001 is Info by default, raised in .editorconfig).
+#pragma warning disable CS0618 // BucketEncryption.UNENCRYPTED is deprecated
+        _ = new Bucket(this, "Exports", new BucketProps { Encryption = BucketEncryption.UNENCRYPTED, EnforceSSL = true }); // SR1001
+#pragma warning restore CS0618
 
         // Resource policies that accept plain HTTP.
         _ = new Queue(this, "Jobs", new QueueProps { QueueName = "jobs" }); // SR3003

@@ -1,5 +1,7 @@
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
+using Amazon.S3;
+using Amazon.S3.Model;
 
 namespace InsecureSdkApp;
 
@@ -9,8 +11,18 @@ namespace InsecureSdkApp;
 /// </summary>
 public static class InsecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, string keyId)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, string keyId, string bucketName)
     {
         await kms.DisableKeyRotationAsync(new DisableKeyRotationRequest { KeyId = keyId }); // SR1006 (no automatic fix)
+
+        // S3: asking for no server-side encryption (SR1001 is Info by default; this sample's .editorconfig raises it).
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucketName,
+            Key = "report.csv",
+            ContentBody = "a,b",
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.None, // SR1001
+        });
+        await s3.DeleteBucketEncryptionAsync(new DeleteBucketEncryptionRequest { BucketName = bucketName }); // SR1001 (no automatic fix)
     }
 }

@@ -1,13 +1,25 @@
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
+using Amazon.S3;
+using Amazon.S3.Model;
 
 namespace SecureApp;
 
 /// <summary>The secure equivalents of InsecureSdkApp's InsecureDataProtection: no SR diagnostic.</summary>
 public static class SecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, string keyId)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, string keyId, string bucketName)
     {
         await kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = keyId });
+
+        // SSE-KMS with a customer managed key.
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucketName,
+            Key = "report.csv",
+            ContentBody = "a,b",
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+            ServerSideEncryptionKeyManagementServiceKeyId = keyId,
+        });
     }
 }

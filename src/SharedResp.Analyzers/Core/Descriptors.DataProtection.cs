@@ -5,6 +5,15 @@ namespace SharedResp.Analyzers;
 /// <summary>Data protection: encryption at rest and in transit (issue 3).</summary>
 internal static partial class Descriptors
 {
+    public static readonly DiagnosticDescriptor SR1001_S3Encryption = Create(
+        id: "SR1001",
+        title: "Request server-side encryption for S3 data",
+        messageFormat: "{0}: the code asks for S3 data without server-side encryption, and choosing how your data is encrypted is your side of the AWS shared responsibility model (S3 still applies SSE-S3 to every new object since January 2023); {1}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Info,
+        description: "BucketEncryption.UNENCRYPTED, an emptied CfnBucket encryption configuration, ServerSideEncryptionMethod.None on an upload, or DeleteBucketEncryption state that data should be stored unencrypted. Since January 2023 S3 encrypts every new object with SSE-S3 whatever the request says, so the data is not actually stored in clear; the code expresses an intent S3 no longer honours and hides the real choice: SSE-KMS with your own key when you need key policies, CloudTrail records of key use, or crypto-shredding.",
+        tags: new[] { "S3", "SDK", "CDK" });
+
     public static readonly DiagnosticDescriptor SR1002_RdsStorageEncryption = Create(
         id: "SR1002",
         title: "Encrypt RDS storage",
