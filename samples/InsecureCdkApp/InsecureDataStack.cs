@@ -2,18 +2,20 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.EFS;
 using Amazon.CDK.AWS.KMS;
+using Amazon.CDK.AWS.Kinesis;
 using Amazon.CDK.AWS.RDS;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SQS;
 using Constructs;
 using FileSystem = Amazon.CDK.AWS.EFS.FileSystem;
+using KinesisStream = Amazon.CDK.AWS.Kinesis.Stream;
 
 namespace InsecureCdkApp;
 
 /// <summary>
 /// Data protection (encryption at rest and in transit) left off in the CDK. Each flagged line says which rule fires.
-/// `dotnet format analyzers --diagnostics SR1001 SR1002 SR1005 SR1006 SR3003` fixes all of them.
+/// `dotnet format analyzers --diagnostics SR1001 SR1002 SR1004 SR1005 SR1006 SR3003` fixes all of them but the topic without a key.
 /// </summary>
 public class InsecureDataStack : Stack
 {
@@ -53,6 +55,12 @@ public class InsecureDataStack : Stack
 
         // Resource policies that accept plain HTTP.
         _ = new Queue(this, "Jobs", new QueueProps { QueueName = "jobs" }); // SR3003
-        _ = new Topic(this, "Events", new TopicProps { EnforceSSL = false }); // SR3003
+        _ = new Topic(this, "Events", new TopicProps { EnforceSSL = false, MasterKey = new Key(this, "TopicKey", new KeyProps { EnableKeyRotation = true }) }); // SR3003
+
+        // Messages left unencrypted at rest.
+        _ = new Queue(this, "Audit", new QueueProps { Encryption = QueueEncryption.UNENCRYPTED, EnforceSSL = true }); // SR1004
+        _ = new Topic(this, "Alerts", new TopicProps { EnforceSSL = true }); // SR1004 (no automatic fix)
+        _ = new KinesisStream(this, "Clicks", new StreamProps { Encryption = StreamEncryption.UNENCRYPTED }); // SR1004
+        _ = new CfnQueue(this, "LegacyQueue", new CfnQueueProps { SqsManagedSseEnabled = false }); // SR1004
     }
 }

@@ -2,6 +2,8 @@ using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Amazon.SQS;
+using Amazon.SQS.Model;
 
 namespace InsecureSdkApp;
 
@@ -11,7 +13,7 @@ namespace InsecureSdkApp;
 /// </summary>
 public static class InsecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, string keyId, string bucketName)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, string keyId, string bucketName)
     {
         await kms.DisableKeyRotationAsync(new DisableKeyRotationRequest { KeyId = keyId }); // SR1006 (no automatic fix)
 
@@ -24,5 +26,12 @@ public static class InsecureDataProtection
             ServerSideEncryptionMethod = ServerSideEncryptionMethod.None, // SR1001
         });
         await s3.DeleteBucketEncryptionAsync(new DeleteBucketEncryptionRequest { BucketName = bucketName }); // SR1001 (no automatic fix)
+
+        // SQS: server-side encryption turned off for a new queue.
+        await sqs.CreateQueueAsync(new CreateQueueRequest
+        {
+            QueueName = "orders",
+            Attributes = new Dictionary<string, string> { [QueueAttributeName.SqsManagedSseEnabled] = "false" }, // SR1004
+        });
     }
 }

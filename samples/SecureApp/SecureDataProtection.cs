@@ -2,13 +2,15 @@ using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Amazon.SQS;
+using Amazon.SQS.Model;
 
 namespace SecureApp;
 
 /// <summary>The secure equivalents of InsecureSdkApp's InsecureDataProtection: no SR diagnostic.</summary>
 public static class SecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, string keyId, string bucketName)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, string keyId, string bucketName)
     {
         await kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = keyId });
 
@@ -20,6 +22,13 @@ public static class SecureDataProtection
             ContentBody = "a,b",
             ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
             ServerSideEncryptionKeyManagementServiceKeyId = keyId,
+        });
+
+        // SQS: SSE-KMS with a customer managed key.
+        await sqs.CreateQueueAsync(new CreateQueueRequest
+        {
+            QueueName = "orders",
+            Attributes = new Dictionary<string, string> { [QueueAttributeName.KmsMasterKeyId] = keyId },
         });
     }
 }

@@ -2,11 +2,13 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.EFS;
 using Amazon.CDK.AWS.KMS;
+using Amazon.CDK.AWS.Kinesis;
 using Amazon.CDK.AWS.RDS;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SQS;
 using Constructs;
 using FileSystem = Amazon.CDK.AWS.EFS.FileSystem;
+using KinesisStream = Amazon.CDK.AWS.Kinesis.Stream;
 
 namespace SecureApp;
 
@@ -46,5 +48,9 @@ public class SecureDataStack : Stack
         queueProps.EnforceSSL = true;
         _ = new Queue(this, "Jobs", queueProps);
         _ = new Topic(this, "Events", new TopicProps { EnforceSSL = true, MasterKey = dataKey });
+
+        _ = new Queue(this, "Audit", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED, EnforceSSL = true });
+        _ = new KinesisStream(this, "Clicks", new StreamProps { Encryption = StreamEncryption.MANAGED });
+        _ = new CfnQueue(this, "LegacyQueue", new CfnQueueProps { SqsManagedSseEnabled = true });
     }
 }

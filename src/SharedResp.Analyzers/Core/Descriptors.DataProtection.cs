@@ -23,6 +23,15 @@ internal static partial class Descriptors
         description: "An RDS instance or Aurora cluster created without storage encryption keeps its data, backups and snapshots unencrypted at rest, and encryption cannot be turned on later without a snapshot-copy-restore migration. AWS patches the engine and the host; encrypting the storage is yours to turn on (StorageEncrypted = true, or a StorageEncryptionKey).",
         tags: new[] { "RDS", "CDK" });
 
+    public static readonly DiagnosticDescriptor SR1004_MessagingEncryption = Create(
+        id: "SR1004",
+        title: "Encrypt queues, topics and streams",
+        messageFormat: "{0}: {1} are not encrypted at rest, and encrypting your data is your side of the AWS shared responsibility model; {2}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Warning,
+        description: "Messages in SQS queues, SNS topics and Kinesis streams often carry personal or business data. AWS runs the messaging services; whether the messages are encrypted at rest is yours to turn on (SSE-SQS or a KMS key for queues, a KMS MasterKey for topics, StreamEncryption.MANAGED or KMS for streams).",
+        tags: new[] { "SQS", "SNS", "Kinesis", "SDK", "CDK" });
+
     public static readonly DiagnosticDescriptor SR1005_EfsEncryption = Create(
         id: "SR1005",
         title: "Encrypt EFS file systems",
