@@ -15,7 +15,8 @@ namespace InsecureCdkApp;
 
 /// <summary>
 /// Data protection (encryption at rest and in transit) left off in the CDK. Each flagged line says which rule fires.
-/// `dotnet format analyzers --diagnostics SR1001 SR1002 SR1004 SR1005 SR1006 SR3003` fixes all of them but the topic without a key.
+/// `dotnet format analyzers --diagnostics SR1001 SR1002 SR1003 SR1004 SR1005 SR1006 SR3003` fixes all of them but the topic without a key and
+/// the block device without options.
 /// </summary>
 public class InsecureDataStack : Stack
 {
@@ -47,6 +48,17 @@ public class InsecureDataStack : Stack
         _ = new Key(this, "DataKey"); // SR1006
         _ = new Key(this, "AppKey", new KeyProps { Alias = "alias/app", EnableKeyRotation = false }); // SR1006
         _ = new CfnKey(this, "LegacyKey", new CfnKeyProps { Description = "legacy" }); // SR1006
+
+        // EBS: a volume and a launch template root device left unencrypted (the CDK default is false).
+        _ = new Volume(this, "Scratch", new VolumeProps { AvailabilityZone = "eu-west-1a", Size = Size.Gibibytes(100) }); // SR1003
+        _ = new LaunchTemplate(this, "Workers", new LaunchTemplateProps
+        {
+            BlockDevices = new[]
+            {
+                new BlockDevice { DeviceName = "/dev/xvda", Volume = BlockDeviceVolume.Ebs(30, new EbsDeviceOptions { Encrypted = false }) }, // SR1003
+                new BlockDevice { DeviceName = "/dev/xvdb", Volume = BlockDeviceVolume.Ebs(200) }, // SR1003 (no automatic fix)
+            },
+        });
 
         // S3: a bucket asked to be unencrypted (S3 applies SSE-S3 anyway; SR1001 is Info by default, raised in .editorconfig).
 #pragma warning disable CS0618 // BucketEncryption.UNENCRYPTED is deprecated

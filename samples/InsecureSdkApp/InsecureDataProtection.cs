@@ -1,3 +1,5 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using Amazon.S3;
@@ -13,7 +15,7 @@ namespace InsecureSdkApp;
 /// </summary>
 public static class InsecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, string keyId, string bucketName)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, IAmazonEC2 ec2, string keyId, string bucketName)
     {
         await kms.DisableKeyRotationAsync(new DisableKeyRotationRequest { KeyId = keyId }); // SR1006 (no automatic fix)
 
@@ -33,5 +35,8 @@ public static class InsecureDataProtection
             QueueName = "orders",
             Attributes = new Dictionary<string, string> { [QueueAttributeName.SqsManagedSseEnabled] = "false" }, // SR1004
         });
+
+        // EBS: a volume explicitly created unencrypted.
+        await ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 100, Encrypted = false }); // SR1003
     }
 }

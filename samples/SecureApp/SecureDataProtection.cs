@@ -1,3 +1,5 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using Amazon.S3;
@@ -10,7 +12,7 @@ namespace SecureApp;
 /// <summary>The secure equivalents of InsecureSdkApp's InsecureDataProtection: no SR diagnostic.</summary>
 public static class SecureDataProtection
 {
-    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, string keyId, string bucketName)
+    public static async Task RunAsync(IAmazonKeyManagementService kms, IAmazonS3 s3, IAmazonSQS sqs, IAmazonEC2 ec2, string keyId, string bucketName)
     {
         await kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = keyId });
 
@@ -30,5 +32,7 @@ public static class SecureDataProtection
             QueueName = "orders",
             Attributes = new Dictionary<string, string> { [QueueAttributeName.KmsMasterKeyId] = keyId },
         });
+
+        await ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 100, Encrypted = true, KmsKeyId = keyId });
     }
 }

@@ -36,6 +36,15 @@ public class SecureDataStack : Stack
         });
         _ = new CfnDBInstance(this, "Legacy", new CfnDBInstanceProps { Engine = "mysql", DbInstanceClass = "db.t3.micro", AllocatedStorage = "20", StorageEncrypted = true });
 
+        _ = new Volume(this, "Scratch", new VolumeProps { AvailabilityZone = "eu-west-1a", Size = Size.Gibibytes(100), Encrypted = true });
+        _ = new LaunchTemplate(this, "Workers", new LaunchTemplateProps
+        {
+            BlockDevices = new[]
+            {
+                new BlockDevice { DeviceName = "/dev/xvda", Volume = BlockDeviceVolume.Ebs(30, new EbsDeviceOptions { Encrypted = true }) },
+            },
+        });
+
         _ = new FileSystem(this, "Shared", new FileSystemProps { Vpc = vpc }); // encrypted by default in CDK v2
         _ = new CfnFileSystem(this, "LegacyFs", new CfnFileSystemProps { Encrypted = true });
 

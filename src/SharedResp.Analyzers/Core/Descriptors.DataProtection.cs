@@ -23,6 +23,15 @@ internal static partial class Descriptors
         description: "An RDS instance or Aurora cluster created without storage encryption keeps its data, backups and snapshots unencrypted at rest, and encryption cannot be turned on later without a snapshot-copy-restore migration. AWS patches the engine and the host; encrypting the storage is yours to turn on (StorageEncrypted = true, or a StorageEncryptionKey).",
         tags: new[] { "RDS", "CDK" });
 
+    public static readonly DiagnosticDescriptor SR1003_EbsEncryption = Create(
+        id: "SR1003",
+        title: "Encrypt EBS volumes",
+        messageFormat: "{0}: the EBS volume and its snapshots are not encrypted at rest, and encrypting your data is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.Data,
+        severity: DiagnosticSeverity.Warning,
+        description: "An unencrypted EBS volume keeps its data, and every snapshot taken of it, in clear at rest; snapshots are easy to share or make public by mistake. AWS runs the storage; encrypting the volumes you attach to your instances is yours to turn on (Encrypted = true, optionally with a KMS key, or account-level encryption by default).",
+        tags: new[] { "EC2", "EBS", "SDK", "CDK" });
+
     public static readonly DiagnosticDescriptor SR1004_MessagingEncryption = Create(
         id: "SR1004",
         title: "Encrypt queues, topics and streams",
