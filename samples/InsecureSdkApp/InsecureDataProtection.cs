@@ -39,4 +39,19 @@ public static class InsecureDataProtection
         // EBS: a volume explicitly created unencrypted.
         await ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 100, Encrypted = false }); // SR1003
     }
+
+    /// <summary>Clients and URLs that use plain HTTP.</summary>
+    public static string PlainHttp(IAmazonS3 s3)
+    {
+        _ = new AmazonS3Client(new AmazonS3Config { RegionEndpoint = Amazon.RegionEndpoint.EUWest1, UseHttp = true }); // SR3004
+        _ = new AmazonSQSClient(new AmazonSQSConfig { ServiceURL = "http://sqs.eu-west-1.amazonaws.com" }); // SR3004
+        _ = new AmazonSQSClient(new AmazonSQSConfig { ServiceURL = "http://localhost:4566" }); // LocalStack on loopback: not reported
+        return s3.GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = "reports",
+            Key = "q3.csv",
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            Protocol = Amazon.S3.Protocol.HTTP, // SR3004
+        });
+    }
 }

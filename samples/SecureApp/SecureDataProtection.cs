@@ -35,4 +35,18 @@ public static class SecureDataProtection
 
         await ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 100, Encrypted = true, KmsKeyId = keyId });
     }
+
+    public static string Https(IAmazonS3 s3)
+    {
+        _ = new AmazonS3Client(new AmazonS3Config { RegionEndpoint = Amazon.RegionEndpoint.EUWest1 });
+        _ = new AmazonSQSClient(new AmazonSQSConfig { ServiceURL = "https://sqs.eu-west-1.amazonaws.com" });
+        _ = new AmazonSQSClient(new AmazonSQSConfig { ServiceURL = "http://localhost:4566" }); // LocalStack on loopback
+        return s3.GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = "reports",
+            Key = "q3.csv",
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            Protocol = Amazon.S3.Protocol.HTTPS,
+        });
+    }
 }

@@ -67,4 +67,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
         tags: new[] { "S3", "SQS", "SNS", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR3004_PlainHttp = Create(
+        id: "SR3004",
+        title: "Use HTTPS for AWS clients and URLs",
+        messageFormat: "{0}: requests and their data travel over plain HTTP, readable and changeable on the network, and encrypting data in transit is your side of the AWS shared responsibility model; {1}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Warning,
+        description: "An AWS client configured with UseHttp = true or an http:// ServiceURL, or a pre-signed URL generated for HTTP, sends request and response bodies (your data, object contents, pre-signed credentials in the URL) without TLS. AWS serves every endpoint over HTTPS; choosing it is yours. Local emulators on loopback or a container network (LocalStack, MinIO) are not reported.",
+        tags: new[] { "SDK", "S3" });
 }
