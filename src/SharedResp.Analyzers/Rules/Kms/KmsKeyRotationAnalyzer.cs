@@ -38,6 +38,8 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
             static value => value.IsFalse,
             missingIsInsecure: true,
             isExempt: (configuration, cancellationToken) =>
+                // The CDK turns rotation on when a RotationPeriod is given without EnableKeyRotation.
+                SettingRequirement.IsAssigned(configuration, "RotationPeriod") ||
                 IsNot(configuration, "KeySpec", value => value.IsEnumMember(keySpec, "SYMMETRIC_DEFAULT"), cancellationToken) ||
                 IsNot(configuration, "KeyUsage", value => value.IsEnumMember(keyUsage, "ENCRYPT_DECRYPT"), cancellationToken),
             static missing => Args("Key", missing));

@@ -26,7 +26,8 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
 
         rules.OnPropertyAssigned(ClientConfig, "UseHttp", static (in PropertyAssignmentContext c) =>
         {
-            if (c.Value.IsTrue)
+            // "This does not apply if an explicit ServiceURL is specified" (AWSSDK.Core): the URL's own scheme decides.
+            if (c.Value.IsTrue && !(c.ConfiguredObject() is { } configured && HasServiceUrl(configured)))
             {
                 c.Report(
                     Descriptors.SR3004_PlainHttp,
@@ -62,6 +63,28 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
         });
 
         rules.Register(context);
+    }
+
+    /// <summary>
+    /// True when the last of ServiceURL / RegionEndpoint assigned is ServiceURL (they reset each other), whatever its
+    /// value: UseHttp is then ignored, and the ServiceURL is checked on its own.
+    /// </summary>
+    private static bool HasServiceUrl(ObjectConfiguration config)
+    {
+        var hasServiceUrl = false;
+        foreach (var assignment in config.Assignments)
+        {
+            if (assignment.Property.Name == "ServiceURL")
+            {
+                hasServiceUrl = true;
+            }
+            else if (assignment.Property.Name == "RegionEndpoint")
+            {
+                hasServiceUrl = false;
+            }
+        }
+
+        return hasServiceUrl;
     }
 
     /// <summary>

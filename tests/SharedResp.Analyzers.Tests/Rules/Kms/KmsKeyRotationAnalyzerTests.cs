@@ -72,6 +72,8 @@ public class KmsKeyRotationAnalyzerTests
                     new Key(this, "UnknownSpec", new KeyProps { KeySpec = spec });
                     new Key(this, "Unknown", new KeyProps { EnableKeyRotation = rotate });
                     new Key(this, "FromCaller", fromCaller);
+                    // A rotation period turns rotation on in the CDK.
+                    new Key(this, "Period", new KeyProps { RotationPeriod = Duration.Days(180) });
 
                     var props = new KeyProps();
                     props.EnableKeyRotation = true;

@@ -23,6 +23,8 @@ public class PlainHttpAnalyzerTests
                     var s3 = new AmazonS3Client(new AmazonS3Config { RegionEndpoint = Amazon.RegionEndpoint.EUWest1, UseHttp = {|#0:true|} });
                     var sqsConfig = new AmazonSQSConfig();
                     sqsConfig.UseHttp = [|true|];
+                    // RegionEndpoint set after ServiceURL resets it: UseHttp applies again.
+                    _ = new AmazonS3Config { ServiceURL = "https://s3.example.com", RegionEndpoint = Amazon.RegionEndpoint.USEast1, UseHttp = [|true|] };
                     _ = new AmazonKeyManagementServiceConfig { UseHttp = [|true|] };
                 }
             }
@@ -105,6 +107,11 @@ public class PlainHttpAnalyzerTests
                     _ = new AmazonSQSConfig { ServiceURL = $"http://{fromConfig}:4566" };
                     _ = new AmazonSQSConfig { ServiceURL = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL") };
                     _ = new AmazonSQSConfig { UseHttp = useHttp };
+                    // With an explicit ServiceURL, UseHttp does not apply (the URL's scheme decides).
+                    _ = new AmazonS3Config { ServiceURL = "http://localhost:4566", UseHttp = true, ForcePathStyle = true };
+                    _ = new AmazonSQSConfig { ServiceURL = fromConfig, UseHttp = true };
+                    var later = new AmazonSQSConfig { ServiceURL = "https://sqs.example.com" };
+                    later.UseHttp = true;
                     _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = Protocol.HTTPS };
                 }
             }
@@ -140,7 +147,8 @@ public class PlainHttpAnalyzerTests
 
                 void M()
                 {
-                    _ = new AmazonS3Config { UseHttp = [|true|], ServiceURL = [|"http://s3.eu-west-1.amazonaws.com"|] };
+                    _ = new AmazonS3Config { UseHttp = [|true|] };
+                    _ = new AmazonS3Config { ServiceURL = [|"http://s3.eu-west-1.amazonaws.com"|] };
                     _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = [|Protocol.HTTP|] };
                     _ = new AmazonS3Config { ServiceURL = [|Endpoint|] };
                 }
@@ -156,7 +164,8 @@ public class PlainHttpAnalyzerTests
 
                 void M()
                 {
-                    _ = new AmazonS3Config { UseHttp = false, ServiceURL = "https://s3.eu-west-1.amazonaws.com" };
+                    _ = new AmazonS3Config { UseHttp = false };
+                    _ = new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" };
                     _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = Protocol.HTTPS };
                     _ = new AmazonS3Config { ServiceURL = [|Endpoint|] };
                 }
