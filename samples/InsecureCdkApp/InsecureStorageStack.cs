@@ -15,7 +15,7 @@ public class InsecureStorageStack : Stack
         : base(scope, id, props)
     {
         // L2 bucket: public ACL, public read, and Block Public Access for ACLs only.
-        var website = new Bucket(this, "Website", new BucketProps
+        var website = new Bucket(this, "Website", new BucketProps // SR3003
         {
             AccessControl = BucketAccessControl.PUBLIC_READ, // SR3001
             PublicReadAccess = true, // SR3001
@@ -25,7 +25,7 @@ public class InsecureStorageStack : Stack
         website.GrantPublicAccess(); // SR3001
 
         // L2 bucket: a custom Block Public Access with one setting off and two left unset.
-        _ = new Bucket(this, "Assets", new BucketProps
+        _ = new Bucket(this, "Assets", new BucketProps // SR3003
         {
             BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions // SR3002 (IgnorePublicAcls, RestrictPublicBuckets unset)
             {

@@ -32,6 +32,7 @@ public class SecureStorageStack : Stack
                 BlockPublicPolicy = true,
                 RestrictPublicBuckets = true,
             }),
+            EnforceSSL = true,
         });
 
         _ = new CfnBucket(this, "Legacy", new CfnBucketProps

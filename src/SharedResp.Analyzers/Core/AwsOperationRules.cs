@@ -454,33 +454,53 @@ internal sealed class AwsOperationRules
 
 /// <summary>
 /// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
-/// cancellation, and reporting (the diagnostic carries its fix in its properties).
+/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built from the dispatcher's
+/// syntax node actions, or implicitly from an <see cref="OperationAnalysisContext"/> for a rule's own operation actions.
 /// </summary>
 internal readonly struct AwsAnalysisContext
 {
-    private readonly SyntaxNodeAnalysisContext _context;
+    private readonly Action<Diagnostic> _report;
 
     public AwsAnalysisContext(SyntaxNodeAnalysisContext context, IOperation operation)
+        : this(operation, context.SemanticModel.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken)
     {
-        _context = context;
+    }
+
+    private AwsAnalysisContext(IOperation operation, Compilation compilation, AnalyzerOptions options, ISymbol? containingSymbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
         Operation = operation;
+        Compilation = compilation;
+        Options = options;
+        ContainingSymbol = containingSymbol;
+        _report = report;
+        CancellationToken = cancellationToken;
     }
 
     public IOperation Operation { get; }
 
-    public Compilation Compilation => _context.SemanticModel.Compilation;
+    public Compilation Compilation { get; }
 
-    public AnalyzerOptions Options => _context.Options;
+    public AnalyzerOptions Options { get; }
 
-    public ISymbol? ContainingSymbol => _context.ContainingSymbol;
+    public ISymbol? ContainingSymbol { get; }
 
-    public System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
+    public System.Threading.CancellationToken CancellationToken { get; }
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
+    public static implicit operator AwsAnalysisContext(OperationAnalysisContext context) =>
+        new(context.Operation, context.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 
     /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/> with the fix it carries.</summary>
     public void Report(DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        _context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
+        _report(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
+}
+
+/// <summary>Reporting from a rule's own operation actions, the same way as from the dispatcher's handlers.</summary>
+internal static class DiagnosticReporting
+{
+    public static void Report(this OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
+        ((AwsAnalysisContext)context).Report(descriptor, at, fix, messageArgs);
 }
 
 /// <summary>An assignment to a watched property, with its value evaluated once.</summary>

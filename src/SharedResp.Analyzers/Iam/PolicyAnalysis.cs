@@ -16,13 +16,13 @@ internal delegate void PolicyCheck(PolicyDocumentModel document, in PolicyReport
 /// </summary>
 internal readonly struct PolicyReportContext
 {
-    public PolicyReportContext(OperationAnalysisContext context, SyntaxNode trigger)
+    public PolicyReportContext(AwsAnalysisContext context, SyntaxNode trigger)
     {
         Context = context;
         Trigger = trigger;
     }
 
-    public OperationAnalysisContext Context { get; }
+    public AwsAnalysisContext Context { get; }
 
     public SyntaxNode Trigger { get; }
 
@@ -210,7 +210,7 @@ internal static class PolicyAnalysis
         rules.Register(context);
     }
 
-    private static void CheckNode(PolicyNode? node, PolicyKind kind, bool singleStatement, OperationAnalysisContext context, SyntaxNode trigger, PolicyCheck check)
+    private static void CheckNode(PolicyNode? node, PolicyKind kind, bool singleStatement, AwsAnalysisContext context, SyntaxNode trigger, PolicyCheck check)
     {
         if (node is not null && PolicyNodeReader.Read(node, kind, singleStatement) is { } document)
         {
@@ -219,7 +219,7 @@ internal static class PolicyAnalysis
     }
 
     /// <summary>The value of the "Policy" entry of an attribute dictionary literal (also through a local).</summary>
-    private static IOperation? PolicyAttributeValue(IOperation value, OperationAnalysisContext context)
+    private static IOperation? PolicyAttributeValue(IOperation value, AwsAnalysisContext context)
     {
         var operation = ValueEvaluator.SkipConversions(value);
         if (operation is ILocalReferenceOperation local)
@@ -250,7 +250,7 @@ internal static class PolicyAnalysis
         return null;
     }
 
-    private static bool IsPolicyKey(IOperation key, OperationAnalysisContext context)
+    private static bool IsPolicyKey(IOperation key, AwsAnalysisContext context)
     {
         if (string.Equals(ValueEvaluator.Evaluate(key, context.CancellationToken).AsString, "Policy", StringComparison.Ordinal))
         {

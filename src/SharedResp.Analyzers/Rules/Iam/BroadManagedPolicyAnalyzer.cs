@@ -59,7 +59,7 @@ public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
         return arn.StartsWith("arn:", StringComparison.Ordinal) && marker > 0 ? arn.Substring(marker + ":iam::aws:policy/".Length) : null;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation at, string? policyName, string via)
+    private static void Check(AwsAnalysisContext context, IOperation at, string? policyName, string via)
     {
         if (policyName is null)
         {

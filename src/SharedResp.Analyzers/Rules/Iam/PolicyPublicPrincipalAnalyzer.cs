@@ -59,7 +59,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespAnalyzer
     }
 
     /// <summary><c>bucket.GrantRead(new AnyPrincipal())</c>, <c>table.GrantReadData(new StarPrincipal())</c>, ... on any CDK construct.</summary>
-    private static void AnalyzeGrant(OperationAnalysisContext context, AwsCompilationContext aws, INamedTypeSymbol grantable)
+    private static void AnalyzeGrant(AwsAnalysisContext context, AwsCompilationContext aws, INamedTypeSymbol grantable)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;

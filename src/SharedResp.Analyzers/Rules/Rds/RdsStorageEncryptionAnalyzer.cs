@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SharedResp.Analyzers.Rules.Shared;
+
+namespace SharedResp.Analyzers.Rules.Rds;
+
+/// <summary>
+/// SR1002 — RDS storage not encrypted (CDK only: AWSSDK.RDS is not among the packages this project builds with).
+/// L2 <c>DatabaseInstance</c> / <c>DatabaseCluster</c>: <c>StorageEncrypted = false</c>, or unset without a
+/// <c>StorageEncryptionKey</c> (2.160.0: "true if storageEncryptionKey has been provided, false otherwise").
+/// L1 <c>CfnDBInstance</c>: <c>StorageEncrypted = false</c>, or unset when the instance is a new, non-Aurora one
+/// ("By default, it isn't encrypted"); <c>CfnDBCluster</c>: <c>StorageEncrypted = false</c> only.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
+{
+    private const string Property = "StorageEncrypted";
+
+    /// <summary>CfnDBInstance properties that make the instance inherit its encryption (or take a key): not "missing".</summary>
+    private static readonly string[] CfnInstanceInherits =
+    {
+        "KmsKeyId", "DbSnapshotIdentifier", "DbClusterSnapshotIdentifier", "DbClusterIdentifier",
+        "SourceDbInstanceIdentifier", "SourceDbiResourceId", "SourceDbInstanceAutomatedBackupsArn", "SourceDbClusterIdentifier",
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1002_RdsStorageEncryption);
+
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    {
+        var rules = new AwsOperationRules(aws);
+
+        foreach (var (construct, props) in new[]
+        {
+            ("Amazon.CDK.AWS.RDS.DatabaseInstance", "Amazon.CDK.AWS.RDS.DatabaseInstanceProps"),
+            ("Amazon.CDK.AWS.RDS.DatabaseCluster", "Amazon.CDK.AWS.RDS.DatabaseClusterProps"),
+        })
+        {
+            var name = construct.Substring(construct.LastIndexOf('.') + 1);
+            SettingRequirement.Require(
+                rules,
+                Descriptors.SR1002_RdsStorageEncryption,
+                construct,
+                props,
+                Property,
+                FixValue.True,
+                static value => value.IsFalse,
+                missingIsInsecure: true,
+                isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "StorageEncryptionKey"),
+                missing => Args(name, missing));
+        }
+
+        SettingRequirement.Require(
+            rules,
+            Descriptors.SR1002_RdsStorageEncryption,
+            "Amazon.CDK.AWS.RDS.CfnDBInstance",
+            "Amazon.CDK.AWS.RDS.CfnDBInstanceProps",
+            Property,
+            FixValue.True,
+            static value => value.IsFalse,
+            missingIsInsecure: true,
+            isExempt: CfnInstanceIsExempt,
+            missing => Args("CfnDBInstance", missing));
+
+        SettingRequirement.Require(
+            rules,
+            Descriptors.SR1002_RdsStorageEncryption,
+            "Amazon.CDK.AWS.RDS.CfnDBCluster",
+            "Amazon.CDK.AWS.RDS.CfnDBClusterProps",
+            Property,
+            FixValue.True,
+            static value => value.IsFalse,
+            missingIsInsecure: false,
+            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "KmsKeyId"),
+            missing => Args("CfnDBCluster", missing));
+
+        rules.Register(context);
+    }
+
+    private static object?[] Args(string construct, bool missing) => missing
+        ? new object?[] { construct + " without StorageEncrypted or a storage encryption key (default unencrypted)", "set StorageEncrypted = true" }
+        : new object?[] { construct + " with StorageEncrypted = false", "set StorageEncrypted = true" };
+
+    /// <summary>
+    /// A CfnDBInstance that takes a key, inherits encryption (snapshot, source instance or cluster, automated backups),
+    /// or is an Aurora instance (encryption belongs to its cluster); an engine the analyzer cannot read counts as exempt.
+    /// </summary>
+    private static bool CfnInstanceIsExempt(ObjectConfiguration configuration, CancellationToken cancellationToken)
+    {
+        foreach (var property in CfnInstanceInherits)
+        {
+            if (SettingRequirement.IsAssigned(configuration, property))
+            {
+                return true;
+            }
+        }
+
+        if (SettingRequirement.ValueOf(configuration, "Engine", cancellationToken) is { } engine)
+        {
+            return engine.AsString is not { } text || text.StartsWith("aurora", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+}
