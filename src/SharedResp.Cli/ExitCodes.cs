@@ -1,0 +1,17 @@
+namespace SharedResp.Cli;
+
+/// <summary>The exit codes CI scripts can rely on.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Scanned; nothing at or above the <c>--fail-on</c> severity.</summary>
+    public const int Success = 0;
+
+    /// <summary>Scanned; at least one finding at or above the <c>--fail-on</c> severity.</summary>
+    public const int FindingsAtFailLevel = 1;
+
+    /// <summary>Nothing was scanned: bad arguments, missing path, no C# project, or no project uses AWS.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>At least one project failed to restore or load; the others were scanned and reported.</summary>
+    public const int ProjectLoadFailed = 3;
+}
