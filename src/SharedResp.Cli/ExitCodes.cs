@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace SharedResp.Cli;
 
 /// <summary>The exit codes CI scripts can rely on.</summary>
@@ -14,4 +16,11 @@ internal static class ExitCodes
 
     /// <summary>At least one project failed to restore or load; the others were scanned and reported.</summary>
     public const int ProjectLoadFailed = 3;
+
+    /// <summary>The scan stopped on an unexpected error (e.g. the fixed files could not be written); the message says which.</summary>
+    public const int InternalError = 4;
+
+    /// <summary>The exit code of a complete scan: <see cref="FindingsAtFailLevel"/> when a finding reaches <paramref name="failOn"/>.</summary>
+    public static int ForFindings(IEnumerable<DiagnosticSeverity> severities, DiagnosticSeverity? failOn) =>
+        failOn is { } level && severities.Any(s => s >= level) ? FindingsAtFailLevel : Success;
 }

@@ -28,15 +28,18 @@ internal static class ScanCommand
 
         var progress = new ScanProgress(errors, interactive);
         var failures = new List<ProjectFailure>();
+        var named = SolutionProjects.Read(path);
         if (options.Restore)
         {
-            progress.Status($"restoring {Path.GetFileName(path)}");
-            failures.AddRange(await Restorer.RestoreAsync(path, cancellationToken));
+            foreach (var project in named)
+            {
+                progress.Status($"restoring {Path.GetFileName(project)}");
+                failures.AddRange(await Restorer.RestoreAsync(project, cancellationToken));
+            }
         }
 
         progress.Status($"loading {Path.GetFileName(path)}");
         using var loaded = await ProjectLoader.LoadAsync(path, progress, cancellationToken);
-        var named = SolutionProjects.Read(path);
         failures.AddRange(loaded.Failures.Where(f => f.Project == path || named.Any(n => SamePath(n, f.Project))));
         var projects = loaded.CSharpProjects
             .Where(p => named.Any(n => SamePath(n, p.FilePath)) && !failures.Any(f => SamePath(f.Project, p.FilePath)))
@@ -95,9 +98,7 @@ internal static class ScanCommand
             return ExitCodes.ProjectLoadFailed;
         }
 
-        return options.FailOn is { } failOn && findings.Any(f => f.Severity >= failOn)
-            ? ExitCodes.FindingsAtFailLevel
-            : ExitCodes.Success;
+        return ExitCodes.ForFindings(findings.Select(f => f.Severity), options.FailOn);
     }
 
     private static async Task<ImmutableArray<ProjectAnalysis>> AnalyzeAsync(ImmutableArray<Project> projects, ScanProgress progress, CancellationToken cancellationToken)
