@@ -24,7 +24,9 @@ internal static class ConsoleReport
         int Of(DiagnosticSeverity severity) => findings.Count(f => f.Severity == severity);
         var projects = findings.Select(f => f.Project).Distinct().Count();
         output.WriteLine();
-        output.WriteLine($"{Count(findings.Count, "finding")} ({Of(DiagnosticSeverity.Error)} error, {Of(DiagnosticSeverity.Warning)} warning, {Of(DiagnosticSeverity.Info)} info) in {Count(projects, "project")}.");
+        output.WriteLine(findings.Count == 0
+            ? "No findings."
+            : $"{Count(findings.Count, "finding")} ({Count(Of(DiagnosticSeverity.Error), "error")}, {Count(Of(DiagnosticSeverity.Warning), "warning")}, {Of(DiagnosticSeverity.Info)} info) in {Count(projects, "project")}.");
         if (cleanProjects.Count > 0)
         {
             output.WriteLine("Clean: " + string.Join(", ", cleanProjects));

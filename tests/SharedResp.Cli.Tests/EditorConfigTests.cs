@@ -29,6 +29,6 @@ public sealed class EditorConfigTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.FindingsAtFailLevel, result.ToString());
         Assert.Equal(expected, ConsoleFindings.Findings(result.Output));
-        Assert.Contains($"{expected.Count} findings ({expected.Count} error, 0 warning, 0 info)", result.Output);
+        Assert.Contains($"{expected.Count} findings ({expected.Count} errors, 0 warnings, 0 info) in 1 project.", result.Output);
     }
 }

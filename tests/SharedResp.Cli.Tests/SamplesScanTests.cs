@@ -33,6 +33,7 @@ public sealed class SamplesScanTests(SamplesScanFixture scan) : IClassFixture<Sa
         var projects = ConsoleFindings.Parse(scan.Result.Output).Select(f => f.Project).Distinct().Order().ToList();
         Assert.Equal(["InsecureCdkApp", "InsecureSdkApp"], projects);
         Assert.Contains("Clean: SecureApp", scan.Result.Output);
+        Assert.Contains($"{AnnotatedFindings.Count} findings (0 errors, {AnnotatedFindings.Count} warnings, 0 info) in 2 projects.", scan.Result.Output);
     }
 
     [Fact]
