@@ -33,7 +33,7 @@ internal static class CommandLine
           -h, --help                       Show this help.
 
         Exit codes: 0 scanned; 1 findings at the --fail-on severity; 2 bad input or nothing to check;
-                    3 a project failed to restore or load (the others were scanned); 4 the scan stopped on an error.
+                    3 a project failed to restore or load, or an analyzer failed (the rest was scanned); 4 the scan stopped on an error.
         """;
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)

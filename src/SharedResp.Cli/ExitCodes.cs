@@ -14,8 +14,8 @@ internal static class ExitCodes
     /// <summary>Nothing was scanned: bad arguments, missing path, no C# project, or no project uses AWS.</summary>
     public const int BadInput = 2;
 
-    /// <summary>At least one project failed to restore or load; the others were scanned and reported.</summary>
-    public const int ProjectLoadFailed = 3;
+    /// <summary>At least one project failed to restore or load, or an analyzer failed; the rest was scanned and reported.</summary>
+    public const int ScanIncomplete = 3;
 
     /// <summary>The scan stopped on an unexpected error (e.g. the fixed files could not be written); the message says which.</summary>
     public const int InternalError = 4;

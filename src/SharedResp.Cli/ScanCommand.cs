@@ -63,7 +63,7 @@ internal static class ScanCommand
         {
             if (failures.Count > 0)
             {
-                return ExitCodes.ProjectLoadFailed;
+                return ExitCodes.ScanIncomplete;
             }
 
             errors.WriteLine($"sharedresp: no C# project in '{options.Path}'.");
@@ -74,18 +74,19 @@ internal static class ScanCommand
         if (checkedProjects.Count == 0)
         {
             errors.WriteLine($"sharedresp: nothing to check: no project in '{options.Path}' references the AWS SDK for .NET (AWSSDK.Core) or the AWS CDK (Amazon.CDK.Lib).");
-            return failures.Count > 0 ? ExitCodes.ProjectLoadFailed : ExitCodes.BadInput;
+            return failures.Count > 0 ? ExitCodes.ScanIncomplete : ExitCodes.BadInput;
         }
 
         var findings = Findings(checkedProjects);
-        output.WriteLine($"sharedresp: {Count(checkedProjects.Select(a => a.Project.Name).Distinct().Count(), "project")} checked in {ConsoleReport.DisplayPath(path)}");
+        var checkedNames = checkedProjects.Select(a => ProjectName(a.Project)).Distinct().ToList();
+        output.WriteLine($"sharedresp: {Count(checkedNames.Count, "project")} checked in {ConsoleReport.DisplayPath(path)}");
         output.WriteLine();
         ConsoleReport.WriteFindings(output, findings);
         ConsoleReport.WriteSummary(
             output,
             findings,
-            checkedProjects.Select(a => a.Project.Name).Where(name => findings.All(f => f.Project != name)).Distinct().ToList(),
-            analyses.Where(a => !a.UsesAws).Select(a => a.Project.Name).Distinct().ToList());
+            checkedNames.Where(name => findings.All(f => f.Project != name)).ToList(),
+            analyses.Where(a => !a.UsesAws).Select(a => ProjectName(a.Project)).Distinct().ToList());
 
         if (options.SarifPath is not null)
         {
@@ -95,7 +96,7 @@ internal static class ScanCommand
 
         if (exceptions.Count > 0 || failures.Count > 0)
         {
-            return ExitCodes.ProjectLoadFailed;
+            return ExitCodes.ScanIncomplete;
         }
 
         return ExitCodes.ForFindings(findings.Select(f => f.Severity), options.FailOn);

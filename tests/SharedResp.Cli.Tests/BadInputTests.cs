@@ -97,7 +97,7 @@ public sealed class BadInputTests : IDisposable
 
         var result = await CliRunner.RunAsync(solution, "--sarif", Path.Combine(_temp.Root, "mixed.sarif"));
 
-        Assert.True(result.ExitCode == ExitCodes.ProjectLoadFailed, result.ToString());
+        Assert.True(result.ExitCode == ExitCodes.ScanIncomplete, result.ToString());
         Assert.Contains("could not load Unreadable/Unreadable.csproj", Relative(result.Errors));
         Assert.Contains("could not load Unrestorable/Unrestorable.csproj", Relative(result.Errors));
         Assert.Equal(
