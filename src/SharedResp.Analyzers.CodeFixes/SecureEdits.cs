@@ -65,6 +65,60 @@ internal static class SecureEdits
             endOfLine));
     }
 
+    public static void RemoveArguments(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (OutermostExpressionWithSameSpan(node) is not { } expression)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(fix.PropertyNames))
+        {
+            if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax list } argument)
+            {
+                var index = list.Arguments.IndexOf(argument);
+                editor.ReplaceNode(list, (current, _) => RemoveAt((ArgumentListSyntax)current, new[] { index }));
+            }
+
+            return;
+        }
+
+        if (expression is BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments })
+        {
+            var indices = fix.PropertyNames!.Split(',').Select(static i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            editor.ReplaceNode(arguments, (current, _) => RemoveAt((ArgumentListSyntax)current, indices));
+        }
+    }
+
+    private static ArgumentListSyntax RemoveAt(ArgumentListSyntax list, int[] indices)
+    {
+        var kept = new List<ArgumentSyntax>();
+        var separators = new List<SyntaxToken>();
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            if (Array.IndexOf(indices, i) >= 0)
+            {
+                continue;
+            }
+
+            var argument = list.Arguments[i];
+            if (kept.Count == 0)
+            {
+                // The new first argument sits where the old first one was.
+                argument = argument.WithLeadingTrivia(list.Arguments[0].GetLeadingTrivia());
+            }
+            else
+            {
+                // Each later argument keeps the separator written before it (its line break, if any).
+                separators.Add(list.Arguments.GetSeparator(i - 1));
+            }
+
+            kept.Add(argument);
+        }
+
+        return kept.Count == list.Arguments.Count ? list : list.WithArguments(SeparatedList(kept, separators));
+    }
+
     public static void Remove(DocumentEditor editor, SyntaxNode node)
     {
         // An assignment (PublicReadAccess = true) in an initializer or as a statement ...

@@ -20,6 +20,13 @@ internal enum FixKind
 
     /// <summary>Remove the assignment (from its initializer or as a statement) or the call statement at the diagnostic location.</summary>
     Remove,
+
+    /// <summary>
+    /// Remove arguments: with <see cref="FixSpec.PropertyNames"/> (comma-separated argument indices), those arguments of
+    /// the object creation at the diagnostic location; without, the argument that the expression at the location is.
+    /// The analyzer checks that the remaining arguments bind to an existing overload.
+    /// </summary>
+    RemoveArguments,
 }
 
 /// <summary>
@@ -99,6 +106,13 @@ internal readonly struct FixSpec
         new(FixKind.AddProperties, value.Encoded, string.Join(",", propertyNames), propsTypeMetadataName);
 
     public static FixSpec Remove() => new(FixKind.Remove, null, null, null);
+
+    /// <summary>Removes the arguments at <paramref name="indices"/> from the creation at the location.</summary>
+    public static FixSpec RemoveArguments(params int[] indices) =>
+        new(FixKind.RemoveArguments, null, string.Join(",", indices), null);
+
+    /// <summary>Removes the argument that the expression at the location is.</summary>
+    public static FixSpec RemoveThisArgument() => new(FixKind.RemoveArguments, null, null, null);
 
     public ImmutableDictionary<string, string?> ToProperties()
     {
