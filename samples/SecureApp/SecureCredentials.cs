@@ -13,6 +13,6 @@ public static class SecureCredentials
         new AmazonS3Client(new BasicAWSCredentials("test", "test"), new AmazonS3Config { ServiceURL = "http://localhost:4566", ForcePathStyle = true });
 
     public static AWSCredentials FromEnvironment() => new BasicAWSCredentials(
-        Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID"),
-        Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY"));
+        Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") ?? string.Empty,
+        Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? string.Empty);
 }

@@ -13,4 +13,22 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "An AWS access key and secret written in source code end up in version control, build artifacts and decompiled binaries, where anyone who reads them can act as that identity. AWS secures the credential services; keeping long-term keys out of your code is yours. Use the default credential chain (environment, shared profile, IAM role for the instance, task or function, SSO) instead.",
         tags: new[] { "IAM", "Credentials", "SDK" });
+
+    public static readonly DiagnosticDescriptor SR3006_DatabasePubliclyAccessible = Create(
+        id: "SR3006",
+        title: "Do not make databases publicly accessible",
+        messageFormat: "{0} makes the database reachable from the internet; keeping databases off the internet is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Warning,
+        description: "A publicly accessible RDS instance or cluster gets a public DNS name and IP address, so its port can be reached from anywhere its security group allows, exposing it to password guessing and engine vulnerabilities. AWS secures the RDS service and the hosts; whether your database is on the internet is your network configuration. Keep databases in private or isolated subnets with PubliclyAccessible = false.",
+        tags: new[] { "RDS", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR4002_RdsAutoMinorVersionUpgrade = Create(
+        id: "SR4002",
+        title: "Keep RDS automatic minor version upgrades on",
+        messageFormat: "{0} turns off automatic minor engine upgrades, so engine security patches are not applied; keeping the engine you chose patched is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.GuestOsAndPatching,
+        severity: DiagnosticSeverity.Warning,
+        description: "Minor engine versions carry security fixes. With AutoMinorVersionUpgrade off, an RDS instance or cluster stays on the engine version it was created with until someone upgrades it by hand. AWS patches the host operating system; applying engine patches is scheduled by your configuration.",
+        tags: new[] { "RDS", "CDK" });
 }
