@@ -31,4 +31,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "Minor engine versions carry security fixes. With AutoMinorVersionUpgrade off, an RDS instance or cluster stays on the engine version it was created with until someone upgrades it by hand. AWS patches the host operating system; applying engine patches is scheduled by your configuration.",
         tags: new[] { "RDS", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR3007_ImdsV1Allowed = Create(
+        id: "SR3007",
+        title: "Require IMDSv2 for EC2 instance metadata",
+        messageFormat: "{0}, so the instance metadata service still answers IMDSv1 requests; requiring IMDSv2 is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Warning,
+        description: "IMDSv1 answers any HTTP GET from the instance, so a server-side request forgery or an open proxy in your application can read the instance role's temporary credentials. IMDSv2 requires a session token obtained by a PUT, which such requests cannot send. AWS provides the metadata service; requiring IMDSv2 on your instances and launch templates is your configuration.",
+        tags: new[] { "EC2", "SDK", "CDK" });
 }
