@@ -40,4 +40,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "IMDSv1 answers any HTTP GET from the instance, so a server-side request forgery or an open proxy in your application can read the instance role's temporary credentials. IMDSv2 requires a session token obtained by a PUT, which such requests cannot send. AWS provides the metadata service; requiring IMDSv2 on your instances and launch templates is your configuration.",
         tags: new[] { "EC2", "SDK", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR6001_CloudTrailWeakened = Create(
+        id: "SR6001",
+        title: "Keep CloudTrail trails logging in every region with log file validation",
+        messageFormat: "{0}; a complete, tamper-evident audit trail of your account is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.Monitoring,
+        severity: DiagnosticSeverity.Warning,
+        description: "CloudTrail records who did what in your AWS account. A trail that is not logging records nothing; a single-region trail misses activity in every other region, where attackers like to start resources; without log file validation, deleted or altered log files go unnoticed. AWS delivers the events; configuring the trail that keeps them is yours.",
+        tags: new[] { "CloudTrail", "CDK" });
 }
