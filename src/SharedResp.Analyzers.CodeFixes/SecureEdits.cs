@@ -90,6 +90,28 @@ internal static class SecureEdits
         }
     }
 
+    public static void ReplaceCall(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (fix.Value is null || !int.TryParse(fix.PropertyNames, out var keep) ||
+            OutermostExpressionWithSameSpan(node) is not InvocationExpressionSyntax invocation)
+        {
+            return;
+        }
+
+        editor.ReplaceNode(invocation, (current, _) =>
+        {
+            var call = (InvocationExpressionSyntax)current;
+            ExpressionSyntax target = call.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.WithName(IdentifierName(fix.Value).WithTriviaFrom(member.Name)),
+                IdentifierNameSyntax name => IdentifierName(fix.Value).WithTriviaFrom(name),
+                var other => other,
+            };
+            var removed = Enumerable.Range(keep, Math.Max(0, call.ArgumentList.Arguments.Count - keep)).ToArray();
+            return call.WithExpression(target).WithArgumentList(RemoveAt(call.ArgumentList, removed));
+        });
+    }
+
     private static ArgumentListSyntax RemoveAt(ArgumentListSyntax list, int[] indices)
     {
         var kept = new List<ArgumentSyntax>();

@@ -61,6 +61,7 @@ public sealed class SharedRespCodeFixProvider : CodeFixProvider
         FixKind.AddProperties => "Set " + string.Join(", ", (fix.PropertyNames ?? string.Empty).Split(',')) + " = " + FixValue.Display(fix.Value ?? string.Empty),
         FixKind.Remove => "Remove the insecure setting",
         FixKind.RemoveArguments => "Remove the hard-coded arguments",
+        FixKind.ReplaceCall => "Use " + fix.Value,
         _ => string.Empty,
     };
 
@@ -92,6 +93,9 @@ public sealed class SharedRespCodeFixProvider : CodeFixProvider
                     break;
                 case FixKind.RemoveArguments:
                     SecureEdits.RemoveArguments(editor, node, fix);
+                    break;
+                case FixKind.ReplaceCall:
+                    SecureEdits.ReplaceCall(editor, node, fix);
                     break;
             }
         }

@@ -49,4 +49,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "CloudTrail records who did what in your AWS account. A trail that is not logging records nothing; a single-region trail misses activity in every other region, where attackers like to start resources; without log file validation, deleted or altered log files go unnoticed. AWS delivers the events; configuring the trail that keeps them is yours.",
         tags: new[] { "CloudTrail", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR5002_PlainTextSecret = Create(
+        id: "SR5002",
+        title: "Do not write secrets in plain text in infrastructure code",
+        messageFormat: "{0} puts a secret in plain text into the code and the synthesized CloudFormation template; keeping secrets out of templates is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.ApplicationCode,
+        severity: DiagnosticSeverity.Warning,
+        description: "A password or secret written in CDK code is stored in source control and in the synthesized CloudFormation template, which anyone who can read the stack (console, cdk.out, CI artifacts) can see. AWS secures Secrets Manager and SSM; putting secrets there instead of in code is yours. Generate secrets (Credentials.FromGeneratedSecret, new Secret(...)) or reference existing ones.",
+        tags: new[] { "SecretsManager", "RDS", "IAM", "CDK" });
 }

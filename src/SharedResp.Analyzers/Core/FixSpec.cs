@@ -27,6 +27,12 @@ internal enum FixKind
     /// The analyzer checks that the remaining arguments bind to an existing overload.
     /// </summary>
     RemoveArguments,
+
+    /// <summary>
+    /// Call another method of the same type instead: the invocation at the diagnostic location gets the method name in
+    /// <see cref="FixSpec.Value"/> and keeps its first <see cref="FixSpec.PropertyNames"/> arguments.
+    /// </summary>
+    ReplaceCall,
 }
 
 /// <summary>
@@ -110,6 +116,10 @@ internal readonly struct FixSpec
     /// <summary>Removes the arguments at <paramref name="indices"/> from the creation at the location.</summary>
     public static FixSpec RemoveArguments(params int[] indices) =>
         new(FixKind.RemoveArguments, null, string.Join(",", indices), null);
+
+    /// <summary>Calls <paramref name="methodName"/> instead, keeping the first <paramref name="keepArguments"/> arguments.</summary>
+    public static FixSpec CallInstead(string methodName, int keepArguments) =>
+        new(FixKind.ReplaceCall, methodName, keepArguments.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
 
     /// <summary>Removes the argument that the expression at the location is.</summary>
     public static FixSpec RemoveThisArgument() => new(FixKind.RemoveArguments, null, null, null);
