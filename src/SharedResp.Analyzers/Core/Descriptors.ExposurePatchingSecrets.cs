@@ -58,4 +58,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "A password or secret written in CDK code is stored in source control and in the synthesized CloudFormation template, which anyone who can read the stack (console, cdk.out, CI artifacts) can see. AWS secures Secrets Manager and SSM; putting secrets there instead of in code is yours. Generate secrets (Credentials.FromGeneratedSecret, new Secret(...)) or reference existing ones.",
         tags: new[] { "SecretsManager", "RDS", "IAM", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR3008_UnauthenticatedEndpoint = Create(
+        id: "SR3008",
+        title: "Require authentication on Lambda function URLs and API Gateway methods",
+        messageFormat: "{0} lets anyone on the internet invoke the endpoint without authentication; deciding who may call your endpoints is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Info,
+        description: "A Lambda function URL with auth type NONE, or an API Gateway method with AuthorizationType.NONE, can be called by anyone who finds the URL: data can be read, actions triggered and costs run up. AWS runs the endpoint; who may call it is yours to configure. Some endpoints are public by design (webhooks, public APIs): suppress with a justification there.",
+        tags: new[] { "Lambda", "APIGateway", "CDK" });
 }
