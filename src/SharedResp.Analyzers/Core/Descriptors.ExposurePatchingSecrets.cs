@@ -67,4 +67,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Info,
         description: "A Lambda function URL with auth type NONE, or an API Gateway method with AuthorizationType.NONE, can be called by anyone who finds the URL: data can be read, actions triggered and costs run up. AWS runs the endpoint; who may call it is yours to configure. Some endpoints are public by design (webhooks, public APIs): suppress with a justification there.",
         tags: new[] { "Lambda", "APIGateway", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR4001_LambdaRuntimeEndOfSupport = Create(
+        id: "SR4001",
+        title: "Do not use Lambda runtimes past end of support",
+        messageFormat: "{0}, so it no longer gets security patches; keeping your functions on a supported runtime is your side of the AWS shared responsibility model: {1}",
+        category: RuleCategory.GuestOsAndPatching,
+        severity: DiagnosticSeverity.Warning,
+        description: "AWS patches a Lambda runtime only until its end-of-support (deprecation) date; after it, the language runtime and its OS get no more security fixes, and creating or updating functions on it is blocked later on. AWS patches supported runtimes; choosing a supported runtime for your functions is yours. The end-of-support dates come from AWS Lambda's published deprecation schedule, as of the analyzer package's release.",
+        tags: new[] { "Lambda", "CDK" });
 }
