@@ -76,4 +76,13 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "AWS patches a Lambda runtime only until its end-of-support (deprecation) date; after it, the language runtime and its OS get no more security fixes, and creating or updating functions on it is blocked later on. AWS patches supported runtimes; choosing a supported runtime for your functions is yours. The end-of-support dates come from AWS Lambda's published deprecation schedule, as of the analyzer package's release.",
         tags: new[] { "Lambda", "CDK" });
+
+    public static readonly DiagnosticDescriptor SR3005_SecurityGroupOpenToInternet = Create(
+        id: "SR3005",
+        title: "Do not open administration or data ports to the internet",
+        messageFormat: "{0} opens {1} to the whole internet ({2}); restricting who can reach administration and data ports is your side of the AWS shared responsibility model: {3}",
+        category: RuleCategory.NetworkConfiguration,
+        severity: DiagnosticSeverity.Warning,
+        description: "A security group rule that admits 0.0.0.0/0 or ::/0 on SSH, RDP, a database, cache or container-daemon port, or on every port, exposes the service to constant internet-wide scanning, password guessing and exploits. AWS enforces the security group; which sources and ports it admits is your network configuration. Ports 80 and 443 open to the world are normal for web tiers and are not reported.",
+        tags: new[] { "EC2", "VPC", "SDK", "CDK" });
 }
