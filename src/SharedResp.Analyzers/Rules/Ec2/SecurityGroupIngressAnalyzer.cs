@@ -149,7 +149,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
     /// <summary>"0.0.0.0/0" or "::/0" when the peer is <c>Peer.AnyIpv4()</c>, <c>Peer.AnyIpv6()</c>, <c>Peer.Ipv4("0.0.0.0/0")</c> or <c>Peer.Ipv6("::/0")</c>.</summary>
     private static string? WorldSource(IOperation peer, AwsCompilationContext aws, OperationAnalysisContext context)
     {
-        if (ValueEvaluator.SkipConversions(peer) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation ||
+        if (Resolve(peer, context) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation ||
             !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, aws.GetType(Peer)))
         {
             return null;
@@ -173,7 +173,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
     private static PortRange? CdkPort(IOperation port, AwsCompilationContext aws, OperationAnalysisContext context)
     {
         var portType = aws.GetType(Port);
-        switch (ValueEvaluator.SkipConversions(port))
+        switch (Resolve(port, context))
         {
             case IPropertyReferenceOperation { Property: { IsStatic: true } property } when SymbolEqualityComparer.Default.Equals(property.ContainingType?.OriginalDefinition, portType):
                 foreach (var (member, protocol, number) in CdkPortMembers)
@@ -404,6 +404,18 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>The expression itself, or what a local written once holds (<c>var ssh = Port.Tcp(22);</c>).</summary>
+    private static IOperation? Resolve(IOperation operation, OperationAnalysisContext context)
+    {
+        var value = ValueEvaluator.SkipConversions(operation);
+        if (value is ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference)
+        {
+            value = ValueEvaluator.SkipConversions(LocalWrites.FindSingleWrite(reference, local, context.CancellationToken));
+        }
+
+        return value;
     }
 
     private static bool IsWorld(string? cidr) => cidr is not null && (cidr.Trim() == "0.0.0.0/0" || cidr.Trim() == "::/0");

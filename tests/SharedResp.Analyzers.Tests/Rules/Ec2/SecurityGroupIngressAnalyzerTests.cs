@@ -28,6 +28,9 @@ public class SecurityGroupIngressAnalyzerTests
                     {|#1:sg.AddIngressRule(Peer.AnyIpv4(), Port.AllTraffic())|};
                     ISecurityGroup imported = SecurityGroup.FromSecurityGroupId(this, "Imported", "sg-1");
                     [|imported.AddIngressRule(Peer.AnyIpv4(), Port.POSTGRES)|];
+                    var anywhere = Peer.AnyIpv4();
+                    var redis = Port.Tcp(6379);
+                    [|sg.AddIngressRule(anywhere, redis)|];
                 }
             }
             """,
@@ -131,6 +134,9 @@ public class SecurityGroupIngressAnalyzerTests
                     sg.AddIngressRule(peer, Port.Tcp(22));
                     sg.AddIngressRule(Peer.AnyIpv4(), port);
                     sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(sshPort));
+                    var changing = Peer.AnyIpv4();
+                    changing = Peer.Ipv4("10.0.0.0/8");
+                    sg.AddIngressRule(changing, Port.Tcp(22));
                     // Load balancers: the default port is the listener's.
                     new CfnSecurityGroupIngress(this, "Web", new CfnSecurityGroupIngressProps { GroupId = "sg-1", IpProtocol = "tcp", FromPort = 443, ToPort = 443, CidrIp = "0.0.0.0/0" });
                     new CfnSecurityGroupIngress(this, "Vpn", new CfnSecurityGroupIngressProps { GroupId = "sg-1", IpProtocol = "tcp", FromPort = 22, ToPort = 22, CidrIp = "10.0.0.0/8" });
