@@ -17,6 +17,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 {
     private const string BasicCredentials = "Amazon.Runtime.BasicAWSCredentials";
     private const string SessionCredentials = "Amazon.Runtime.SessionAWSCredentials";
+    private const string ImmutableCredentials = "Amazon.Runtime.ImmutableCredentials";
     private const string ServiceClient = "Amazon.Runtime.AmazonServiceClient";
     private const string AwsCredentials = "Amazon.Runtime.AWSCredentials";
     private const string Remedy = "use the default credential chain (environment, profile, IAM role) and construct the client without credentials";
@@ -45,14 +46,15 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 
         var basic = aws.GetType(BasicCredentials);
         var session = aws.GetType(SessionCredentials);
+        var immutable = aws.GetType(ImmutableCredentials);
         var client = aws.GetType(ServiceClient);
         var credentials = aws.GetType(AwsCredentials);
 
-        context.RegisterOperationAction(c => AnalyzeCreation(c, basic, session, client, credentials), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(c => AnalyzeLiteral(c, basic, session, client), OperationKind.Literal);
+        context.RegisterOperationAction(c => AnalyzeCreation(c, basic, session, immutable, client, credentials), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => AnalyzeLiteral(c, basic, session, immutable, client), OperationKind.Literal);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
+    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type || AwsOperationRules.IsInBrokenCode(creation.Syntax))
@@ -60,7 +62,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             return;
         }
 
-        if (IsCredentialsType(type, basic, session))
+        if (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable))
         {
             if (!IsHardCodedCredentials(creation, context))
             {
@@ -87,7 +89,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? client)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client)
     {
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue is not { HasValue: true, Value: string text } || AwsOperationRules.IsInBrokenCode(literal.Syntax))
@@ -97,7 +99,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
-            ((IsCredentialsType(ownerType, basic, session) && IsHardCodedCredentials(owner, context)) ||
+            (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context)) ||
              (client is not null && InheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, out _))))
         {
             // Already reported on the credentials or client creation.
@@ -115,7 +117,40 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + key + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
+            return;
         }
+
+        // The secret set beside an access key id in the same object initializer: { AccessKey = "AKIA...", SecretKey = "..." }.
+        if (argument is null && !IsPlaceholder(text) && text.Length >= 16 && SiblingAccessKeyId(literal, context) is { } siblingKey)
+        {
+            context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + siblingKey + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
+        }
+    }
+
+    /// <summary>The access key id assigned by another member of the object initializer that assigns <paramref name="literal"/>, if any.</summary>
+    private static string? SiblingAccessKeyId(IOperation literal, OperationAnalysisContext context)
+    {
+        var current = literal;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current.Parent is not ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } assignment || assignment.Value != current)
+        {
+            return null;
+        }
+
+        foreach (var member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation other && other != assignment &&
+                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the access key and secret arguments are both constants that are not placeholders.</summary>

@@ -60,10 +60,15 @@ public class HardCodedCredentialsAnalyzerTests
             {
                 void Configure(string key, string secret) { }
 
+                class Settings { public string? AccessKey { get; set; } public string? SecretKey { get; set; } public string? Region { get; set; } }
+
                 void M()
                 {
                     Configure([|"AKIA2QWERTY7ZXCVBNM4"|], [|"wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1"|]);
                     var settings = new Dictionary<string, string> { ["AccessKey"] = [|"ASIA2QWERTY7ZXCVBNM4"|] };
+                    var options = new Settings { AccessKey = [|"AKIA2QWERTY7ZXCVBNM4"|], SecretKey = [|"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"|], Region = "eu-west-1" };
+                    var notPaired = new Settings { AccessKey = "local-user", SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1" };
+                    var immutable = [|new Amazon.Runtime.ImmutableCredentials("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1", "token")|];
                     _ = new Amazon.S3.AmazonS3Client();
                 }
             }
