@@ -154,4 +154,89 @@ public class DatabasePublicAccessAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task AuroraInstances_InAClusterInPublicSubnets_AreReported()
+    {
+        await VerifyCS.AnalyzerAsync("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.RDS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                {
+                    new DatabaseCluster(this, "Public", new DatabaseClusterProps
+                    {
+                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                        Vpc = vpc,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                        Writer = ClusterInstance.Provisioned("writer", [|new ProvisionedClusterInstanceProps { InstanceType = new Amazon.CDK.AWS.EC2.InstanceType("r6g.large") }|]),
+                        Readers = new[] { [|ClusterInstance.Provisioned("reader")|], ClusterInstance.Provisioned("private", new ProvisionedClusterInstanceProps { PubliclyAccessible = false }) },
+                    });
+                    new DatabaseCluster(this, "Private", new DatabaseClusterProps
+                    {
+                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                        Vpc = vpc,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED },
+                        Writer = ClusterInstance.Provisioned("writer"),
+                    });
+                    new DatabaseCluster(this, "Default", new DatabaseClusterProps
+                    {
+                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                        Vpc = vpc,
+                        Writer = ClusterInstance.Provisioned("writer", new ProvisionedClusterInstanceProps()),
+                    });
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Fix_AuroraInstance_SetsPubliclyAccessibleFalse()
+    {
+        await VerifyCS.CodeFixAsync(
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.RDS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                {
+                    new DatabaseCluster(this, "Public", new DatabaseClusterProps
+                    {
+                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                        Vpc = vpc,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                        Writer = ClusterInstance.Provisioned("writer", [|new ProvisionedClusterInstanceProps { EnablePerformanceInsights = true }|]),
+                    });
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.RDS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                {
+                    new DatabaseCluster(this, "Public", new DatabaseClusterProps
+                    {
+                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                        Vpc = vpc,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                        Writer = ClusterInstance.Provisioned("writer", new ProvisionedClusterInstanceProps { EnablePerformanceInsights = true, PubliclyAccessible = false }),
+                    });
+                }
+            }
+            """);
+    }
 }
