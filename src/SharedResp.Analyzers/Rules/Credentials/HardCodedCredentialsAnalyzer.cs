@@ -39,11 +39,8 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 
     internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
     {
-        if (!aws.HasSdk)
-        {
-            return;
-        }
-
+        // Key literals are looked for in every AWS project (a CDK app can write one into a function's environment);
+        // the credential and client types exist only with the SDK.
         var basic = aws.GetType(BasicCredentials);
         var session = aws.GetType(SessionCredentials);
         var immutable = aws.GetType(ImmutableCredentials);
@@ -113,7 +110,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         }
 
         // The secret passed right after an access key id (any call: a helper, a dictionary, a config builder).
-        if (argument is not null && !IsPlaceholder(text) && text.Length >= 16 && PreviousArgument(argument) is { } previous &&
+        if (argument is not null && LooksLikeSecretKey(text) && PreviousArgument(argument) is { } previous &&
             ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + key + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
@@ -121,7 +118,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         }
 
         // The secret set beside an access key id in the same object initializer: { AccessKey = "AKIA...", SecretKey = "..." }.
-        if (argument is null && !IsPlaceholder(text) && text.Length >= 16 && SiblingAccessKeyId(literal, context) is { } siblingKey)
+        if (argument is null && LooksLikeSecretKey(text) && SiblingAccessKeyId(literal, context) is { } siblingKey)
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + siblingKey + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
         }
@@ -356,6 +353,25 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         }
 
         return !IsPlaceholder(text);
+    }
+
+    /// <summary>An AWS secret access key: 40 characters of base64 (letters, digits, '/', '+'), not a placeholder.</summary>
+    internal static bool LooksLikeSecretKey(string text)
+    {
+        if (text.Length != 40 || IsPlaceholder(text))
+        {
+            return false;
+        }
+
+        foreach (var ch in text)
+        {
+            if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '/' || ch == '+'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static bool IsPlaceholder(string text)

@@ -67,6 +67,13 @@ public class HardCodedCredentialsAnalyzerTests
                     Configure([|"AKIA2QWERTY7ZXCVBNM4"|], [|"wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1"|]);
                     var settings = new Dictionary<string, string> { ["AccessKey"] = [|"ASIA2QWERTY7ZXCVBNM4"|] };
                     var options = new Settings { AccessKey = [|"AKIA2QWERTY7ZXCVBNM4"|], SecretKey = [|"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"|], Region = "eu-west-1" };
+                    var environment = new Dictionary<string, string>
+                    {
+                        ["AWS_ACCESS_KEY_ID"] = [|"AKIA2QWERTY7ZXCVBNM4"|],
+                        ["AWS_SECRET_ACCESS_KEY"] = [|"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"|],
+                        ["AWS_REGION"] = "eu-west-1",
+                        ["BUCKET"] = "reports-bucket-eu-west-1-archive-2026-xy",
+                    };
                     var notPaired = new Settings { AccessKey = "local-user", SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1" };
                     var immutable = [|new Amazon.Runtime.ImmutableCredentials("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1", "token")|];
                     _ = new Amazon.S3.AmazonS3Client();
