@@ -25,6 +25,25 @@ internal static class SecureEdits
 
     public static void AddProperties(DocumentEditor editor, SyntaxNode node, FixSpec fix)
     {
+        if (fix.Value is not null && fix.PropertyNames is not null && fix.PropsType is null &&
+            node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute && attribute.Span == node.Span)
+        {
+            // An attribute: [X] or [X(...)] gets the named arguments P = v.
+            var attributeCompilation = editor.SemanticModel.Compilation;
+            editor.ReplaceNode(attribute, (current, _) =>
+            {
+                var target = (AttributeSyntax)current;
+                var list = target.ArgumentList ?? AttributeArgumentList();
+                foreach (var name in fix.PropertyNames.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    list = list.AddArguments(AttributeArgument(NameEquals(IdentifierName(name)), null, BuildValue(attributeCompilation, fix.Value)));
+                }
+
+                return target.WithArgumentList(list);
+            });
+            return;
+        }
+
         if (fix.Value is null || fix.PropertyNames is null || OutermostExpressionWithSameSpan(node) is not BaseObjectCreationExpressionSyntax creation)
         {
             return;

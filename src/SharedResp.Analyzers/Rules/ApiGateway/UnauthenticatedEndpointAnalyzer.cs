@@ -68,7 +68,7 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
                 c.Context.Report(
                     Descriptors.SR3008_UnauthenticatedEndpoint,
                     c.Creation,
-                    FixSpec.None,
+                    FixSpec.AddProperties(FixValue.Member(AnnotationsAuthType, "AWS_IAM"), "AuthType"),
                     "[FunctionUrl] without AuthType (default FunctionUrlAuthType.NONE)",
                     "set AuthType = FunctionUrlAuthType.AWS_IAM");
             }

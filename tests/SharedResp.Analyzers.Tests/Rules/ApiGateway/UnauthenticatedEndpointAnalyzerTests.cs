@@ -157,6 +157,13 @@ public class UnauthenticatedEndpointAnalyzerTests
                 [LambdaFunction]
                 [FunctionUrl(AuthType = [|FunctionUrlAuthType.NONE|])]
                 public string Public() => "hello";
+
+                [LambdaFunction]
+                [[|FunctionUrl|]]
+                public string DefaultIsPublic() => "hello";
+
+                [LambdaFunction, [|FunctionUrl(AllowCredentials = true)|]]
+                public string WithOptions() => "hello";
             }
             """,
             """
@@ -168,6 +175,13 @@ public class UnauthenticatedEndpointAnalyzerTests
                 [LambdaFunction]
                 [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
                 public string Public() => "hello";
+
+                [LambdaFunction]
+                [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
+                public string DefaultIsPublic() => "hello";
+
+                [LambdaFunction, FunctionUrl(AllowCredentials = true, AuthType = FunctionUrlAuthType.AWS_IAM)]
+                public string WithOptions() => "hello";
             }
             """);
     }
