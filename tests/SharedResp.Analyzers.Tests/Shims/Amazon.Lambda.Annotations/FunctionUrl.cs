@@ -1,5 +1,6 @@
 // Test-only shim of Amazon.Lambda.Annotations (not served by the package registry): the real namespace, type and
-// member names of the Lambda Function URL attribute (aws/aws-lambda-dotnet, Libraries/src/Amazon.Lambda.Annotations/APIGateway).
+// member names of LambdaFunctionAttribute and the Lambda Function URL attribute (aws/aws-lambda-dotnet,
+// Libraries/src/Amazon.Lambda.Annotations and its APIGateway folder); a subset of the members (AllowMethods omitted).
 // No behaviour.
 using System;
 
@@ -10,9 +11,11 @@ namespace Amazon.Lambda.Annotations
     {
         public string? ResourceName { get; set; }
 
-        public int MemorySize { get; set; }
+        public uint Timeout { get; set; }
 
-        public int Timeout { get; set; }
+        public uint MemorySize { get; set; }
+
+        public string? Role { get; set; }
     }
 }
 
