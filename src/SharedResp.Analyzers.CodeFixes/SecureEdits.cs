@@ -25,6 +25,25 @@ internal static class SecureEdits
 
     public static void AddProperties(DocumentEditor editor, SyntaxNode node, FixSpec fix)
     {
+        if (fix.Value is not null && fix.PropertyNames is not null && fix.PropsType is null &&
+            node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute && attribute.Span == node.Span)
+        {
+            // An attribute: [X] or [X(...)] gets the named arguments P = v.
+            var attributeCompilation = editor.SemanticModel.Compilation;
+            editor.ReplaceNode(attribute, (current, _) =>
+            {
+                var target = (AttributeSyntax)current;
+                var list = target.ArgumentList ?? AttributeArgumentList();
+                foreach (var name in fix.PropertyNames.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    list = list.AddArguments(AttributeArgument(NameEquals(IdentifierName(name)), null, BuildValue(attributeCompilation, fix.Value)));
+                }
+
+                return target.WithArgumentList(list);
+            });
+            return;
+        }
+
         if (fix.Value is null || fix.PropertyNames is null || OutermostExpressionWithSameSpan(node) is not BaseObjectCreationExpressionSyntax creation)
         {
             return;
@@ -63,6 +82,82 @@ internal static class SecureEdits
             () => BuildValue(compilation, fix.Value),
             IndentationOf(creation),
             endOfLine));
+    }
+
+    public static void RemoveArguments(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (OutermostExpressionWithSameSpan(node) is not { } expression)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(fix.PropertyNames))
+        {
+            if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax list } argument)
+            {
+                var index = list.Arguments.IndexOf(argument);
+                editor.ReplaceNode(list, (current, _) => RemoveAt((ArgumentListSyntax)current, new[] { index }));
+            }
+
+            return;
+        }
+
+        if (expression is BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments })
+        {
+            var indices = fix.PropertyNames!.Split(',').Select(static i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            editor.ReplaceNode(arguments, (current, _) => RemoveAt((ArgumentListSyntax)current, indices));
+        }
+    }
+
+    public static void ReplaceCall(DocumentEditor editor, SyntaxNode node, FixSpec fix)
+    {
+        if (fix.Value is null || !int.TryParse(fix.PropertyNames, out var keep) ||
+            OutermostExpressionWithSameSpan(node) is not InvocationExpressionSyntax invocation)
+        {
+            return;
+        }
+
+        editor.ReplaceNode(invocation, (current, _) =>
+        {
+            var call = (InvocationExpressionSyntax)current;
+            ExpressionSyntax target = call.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.WithName(IdentifierName(fix.Value).WithTriviaFrom(member.Name)),
+                IdentifierNameSyntax name => IdentifierName(fix.Value).WithTriviaFrom(name),
+                var other => other,
+            };
+            var removed = Enumerable.Range(keep, Math.Max(0, call.ArgumentList.Arguments.Count - keep)).ToArray();
+            return call.WithExpression(target).WithArgumentList(RemoveAt(call.ArgumentList, removed));
+        });
+    }
+
+    private static ArgumentListSyntax RemoveAt(ArgumentListSyntax list, int[] indices)
+    {
+        var kept = new List<ArgumentSyntax>();
+        var separators = new List<SyntaxToken>();
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            if (Array.IndexOf(indices, i) >= 0)
+            {
+                continue;
+            }
+
+            var argument = list.Arguments[i];
+            if (kept.Count == 0)
+            {
+                // The new first argument sits where the old first one was.
+                argument = argument.WithLeadingTrivia(list.Arguments[0].GetLeadingTrivia());
+            }
+            else
+            {
+                // Each later argument keeps the separator written before it (its line break, if any).
+                separators.Add(list.Arguments.GetSeparator(i - 1));
+            }
+
+            kept.Add(argument);
+        }
+
+        return kept.Count == list.Arguments.Count ? list : list.WithArguments(SeparatedList(kept, separators));
     }
 
     public static void Remove(DocumentEditor editor, SyntaxNode node)

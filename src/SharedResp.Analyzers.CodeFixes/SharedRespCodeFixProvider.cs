@@ -60,6 +60,8 @@ public sealed class SharedRespCodeFixProvider : CodeFixProvider
         FixKind.ReplaceValue => "Use " + FixValue.Display(fix.Value ?? string.Empty),
         FixKind.AddProperties => "Set " + string.Join(", ", (fix.PropertyNames ?? string.Empty).Split(',')) + " = " + FixValue.Display(fix.Value ?? string.Empty),
         FixKind.Remove => "Remove the insecure setting",
+        FixKind.RemoveArguments => "Remove the hard-coded arguments",
+        FixKind.ReplaceCall => "Use " + fix.Value,
         _ => string.Empty,
     };
 
@@ -88,6 +90,12 @@ public sealed class SharedRespCodeFixProvider : CodeFixProvider
                     break;
                 case FixKind.Remove:
                     SecureEdits.Remove(editor, node);
+                    break;
+                case FixKind.RemoveArguments:
+                    SecureEdits.RemoveArguments(editor, node, fix);
+                    break;
+                case FixKind.ReplaceCall:
+                    SecureEdits.ReplaceCall(editor, node, fix);
                     break;
             }
         }

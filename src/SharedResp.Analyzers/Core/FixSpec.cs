@@ -20,6 +20,19 @@ internal enum FixKind
 
     /// <summary>Remove the assignment (from its initializer or as a statement) or the call statement at the diagnostic location.</summary>
     Remove,
+
+    /// <summary>
+    /// Remove arguments: with <see cref="FixSpec.PropertyNames"/> (comma-separated argument indices), those arguments of
+    /// the object creation at the diagnostic location; without, the argument that the expression at the location is.
+    /// The analyzer checks that the remaining arguments bind to an existing overload.
+    /// </summary>
+    RemoveArguments,
+
+    /// <summary>
+    /// Call another method of the same type instead: the invocation at the diagnostic location gets the method name in
+    /// <see cref="FixSpec.Value"/> and keeps its first <see cref="FixSpec.PropertyNames"/> arguments.
+    /// </summary>
+    ReplaceCall,
 }
 
 /// <summary>
@@ -99,6 +112,17 @@ internal readonly struct FixSpec
         new(FixKind.AddProperties, value.Encoded, string.Join(",", propertyNames), propsTypeMetadataName);
 
     public static FixSpec Remove() => new(FixKind.Remove, null, null, null);
+
+    /// <summary>Removes the arguments at <paramref name="indices"/> from the creation at the location.</summary>
+    public static FixSpec RemoveArguments(params int[] indices) =>
+        new(FixKind.RemoveArguments, null, string.Join(",", indices), null);
+
+    /// <summary>Calls <paramref name="methodName"/> instead, keeping the first <paramref name="keepArguments"/> arguments.</summary>
+    public static FixSpec CallInstead(string methodName, int keepArguments) =>
+        new(FixKind.ReplaceCall, methodName, keepArguments.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+
+    /// <summary>Removes the argument that the expression at the location is.</summary>
+    public static FixSpec RemoveThisArgument() => new(FixKind.RemoveArguments, null, null, null);
 
     public ImmutableDictionary<string, string?> ToProperties()
     {

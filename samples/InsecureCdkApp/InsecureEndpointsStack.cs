@@ -1,0 +1,27 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.APIGateway;
+using Amazon.CDK.AWS.Lambda;
+using Constructs;
+
+namespace InsecureCdkApp;
+
+/// <summary>
+/// Endpoints without authentication. SR3008 is an Info-level rule: the build does not print it, so these lines
+/// are not annotated for the end-to-end check; the IDE shows them and `dotnet format analyzers --diagnostics SR3008
+/// --severity info` fixes them.
+/// </summary>
+public class InsecureEndpointsStack : Stack
+{
+    public InsecureEndpointsStack(Construct scope, string id, IStackProps? props = null)
+        : base(scope, id, props)
+    {
+        var fn = Function.FromFunctionArn(this, "Handler", "arn:aws:lambda:eu-west-1:123456789012:function:handler");
+
+        // Info SR3008: a public function URL.
+        fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.NONE });
+
+        var api = new RestApi(this, "Api");
+        // Info SR3008: a method anyone can call.
+        api.Root.AddMethod("GET", new MockIntegration(), new MethodOptions { AuthorizationType = AuthorizationType.NONE });
+    }
+}

@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SharedResp.Analyzers.Rules.Credentials;
+
+/// <summary>
+/// SR5001 — hard-coded AWS credentials: <c>BasicAWSCredentials</c> / <c>SessionAWSCredentials</c> built from
+/// constants, service client constructors given key strings, and string constants shaped like an access key id
+/// (<c>AKIA</c>/<c>ASIA</c> + 16 characters) or passed right after one as its secret. Placeholders used with local
+/// emulators and tests, and AWS's documented example keys, are not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
+{
+    private const string BasicCredentials = "Amazon.Runtime.BasicAWSCredentials";
+    private const string SessionCredentials = "Amazon.Runtime.SessionAWSCredentials";
+    private const string ImmutableCredentials = "Amazon.Runtime.ImmutableCredentials";
+    private const string ServiceClient = "Amazon.Runtime.AmazonServiceClient";
+    private const string AwsCredentials = "Amazon.Runtime.AWSCredentials";
+    private const string Remedy = "use the default credential chain (environment, profile, IAM role) and construct the client without credentials";
+
+    private static readonly string[] ClientKeyParameters = { "awsAccessKeyId", "awsSecretAccessKey", "awsSessionToken" };
+
+    /// <summary>Values used with local emulators (LocalStack, DynamoDB Local, MinIO) and tests, compared without case.</summary>
+    private static readonly string[] PlaceholderValues =
+    {
+        "test", "testing", "dummy", "fake", "keyid", "accesskeyid", "accesskey", "secretkey", "secretaccesskey", "secret",
+        "key", "x", "xx", "xxx", "foo", "bar", "abc", "password", "minioadmin", "local", "localstack", "none", "null", "mock",
+        "sample", "changeme", "placeholder", "anonymous",
+    };
+
+    /// <summary>Parts that mark a value as a placeholder wherever they appear, compared without case.</summary>
+    private static readonly string[] PlaceholderParts = { "EXAMPLE", "dummy", "fake", "placeholder", "your", "changeme", "xxxx", "<", "${", "{{" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR5001_HardCodedCredentials);
+
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    {
+        // Key literals are looked for in every AWS project (a CDK app can write one into a function's environment);
+        // the credential and client types exist only with the SDK.
+        var basic = aws.GetType(BasicCredentials);
+        var session = aws.GetType(SessionCredentials);
+        var immutable = aws.GetType(ImmutableCredentials);
+        var client = aws.GetType(ServiceClient);
+        var credentials = aws.GetType(AwsCredentials);
+
+        context.RegisterOperationAction(c => AnalyzeCreation(c, basic, session, immutable, client, credentials), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => AnalyzeLiteral(c, basic, session, immutable, client), OperationKind.Literal);
+    }
+
+    private static void AnalyzeCreation(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not INamedTypeSymbol type || AwsOperationRules.IsInBrokenCode(creation.Syntax))
+        {
+            return;
+        }
+
+        if (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable))
+        {
+            if (!IsHardCodedCredentials(creation, context))
+            {
+                return;
+            }
+
+            context.Report(
+                Descriptors.SR5001_HardCodedCredentials,
+                creation,
+                CredentialsArgumentFix(creation, client, credentials),
+                "new " + type.Name + "(...) is built from an access key and secret written in the code",
+                Remedy);
+            return;
+        }
+
+        if (client is not null && InheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, out var indices))
+        {
+            context.Report(
+                Descriptors.SR5001_HardCodedCredentials,
+                creation,
+                HasOverloadWithout(creation, indices) ? FixSpec.RemoveArguments(indices.ToArray()) : FixSpec.None,
+                "new " + type.Name + "(...) is given an access key and secret written in the code",
+                Remedy);
+        }
+    }
+
+    private static void AnalyzeLiteral(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client)
+    {
+        var literal = (ILiteralOperation)context.Operation;
+        if (literal.ConstantValue is not { HasValue: true, Value: string text } || AwsOperationRules.IsInBrokenCode(literal.Syntax))
+        {
+            return;
+        }
+
+        var argument = ArgumentOf(literal);
+        if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
+            (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context)) ||
+             (client is not null && InheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, out _))))
+        {
+            // Already reported on the credentials or client creation.
+            return;
+        }
+
+        if (IsAccessKeyId(text))
+        {
+            context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "\"" + text + "\" is an AWS access key id written in the code", "remove it, rotate the key, and " + Remedy);
+            return;
+        }
+
+        // The secret passed right after an access key id (any call: a helper, a dictionary, a config builder).
+        if (argument is not null && LooksLikeSecretKey(text) && PreviousArgument(argument) is { } previous &&
+            ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
+        {
+            context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + key + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
+            return;
+        }
+
+        // The secret set beside an access key id in the same object initializer: { AccessKey = "AKIA...", SecretKey = "..." }.
+        if (argument is null && LooksLikeSecretKey(text) && SiblingAccessKeyId(literal, context) is { } siblingKey)
+        {
+            context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + siblingKey + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
+        }
+    }
+
+    /// <summary>The access key id assigned by another member of the object initializer that assigns <paramref name="literal"/>, if any.</summary>
+    private static string? SiblingAccessKeyId(IOperation literal, AwsAnalysisContext context)
+    {
+        var current = literal;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current.Parent is not ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } assignment || assignment.Value != current)
+        {
+            return null;
+        }
+
+        foreach (var member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation other && other != assignment &&
+                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the access key and secret arguments are both constants that are not placeholders.</summary>
+    private static bool IsHardCodedCredentials(IObjectCreationOperation creation, AwsAnalysisContext context)
+    {
+        if (creation.Arguments.Length < 2)
+        {
+            return false;
+        }
+
+        string? accessKey = null;
+        string? secret = null;
+        foreach (var argument in creation.Arguments)
+        {
+            var value = ValueEvaluator.Evaluate(argument.Value, context.CancellationToken).AsString;
+            switch (argument.Parameter?.Ordinal)
+            {
+                case 0:
+                    accessKey = value;
+                    break;
+                case 1:
+                    secret = value;
+                    break;
+            }
+        }
+
+        return IsHardCodedPair(accessKey, secret);
+    }
+
+    private static bool HasHardCodedKeyArguments(IObjectCreationOperation creation, AwsAnalysisContext context, out ImmutableArray<int>.Builder indices)
+    {
+        indices = ImmutableArray.CreateBuilder<int>();
+        string? accessKey = null;
+        string? secret = null;
+        for (var i = 0; i < creation.Arguments.Length; i++)
+        {
+            var argument = creation.Arguments[i];
+            var name = argument.Parameter?.Name;
+            if (name is null || Array.IndexOf(ClientKeyParameters, name) < 0)
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                indices.Clear();
+                return false;
+            }
+
+            indices.Add(SyntaxIndex(creation, argument));
+            var value = ValueEvaluator.Evaluate(argument.Value, context.CancellationToken).AsString;
+            if (name == "awsAccessKeyId")
+            {
+                accessKey = value;
+            }
+            else if (name == "awsSecretAccessKey")
+            {
+                secret = value;
+            }
+        }
+
+        return IsHardCodedPair(accessKey, secret) && !indices.Contains(-1);
+    }
+
+    private static bool IsHardCodedPair(string? accessKey, string? secret) =>
+        accessKey is not null && secret is not null && !IsPlaceholder(accessKey) && !IsPlaceholder(secret);
+
+    /// <summary>
+    /// The fix for a credentials object created in place as a client constructor argument: remove the argument when
+    /// the client has a constructor taking the remaining arguments (keeps the region or config).
+    /// </summary>
+    private static FixSpec CredentialsArgumentFix(IObjectCreationOperation creation, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
+    {
+        if (ArgumentOf(creation) is not { Parent: IObjectCreationOperation owner } argument || client is null ||
+            owner.Type is not INamedTypeSymbol ownerType || !InheritsFrom(ownerType, client) ||
+            argument.Parameter is null || credentials is null || !InheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
+        {
+            return FixSpec.None;
+        }
+
+        var index = SyntaxIndex(owner, argument);
+        return index >= 0 && HasOverloadWithout(owner, new[] { index }) ? FixSpec.RemoveThisArgument() : FixSpec.None;
+    }
+
+    /// <summary>True when the creation's type has a constructor taking exactly the other (positional) arguments, in order.</summary>
+    private static bool HasOverloadWithout(IObjectCreationOperation creation, System.Collections.Generic.IList<int> removed)
+    {
+        if (creation.Type is not INamedTypeSymbol type || creation.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax { ArgumentList: { } list })
+        {
+            return false;
+        }
+
+        var remaining = new System.Collections.Generic.List<ITypeSymbol?>();
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            if (list.Arguments[i].NameColon is not null)
+            {
+                return false;
+            }
+
+            if (removed.Contains(i))
+            {
+                continue;
+            }
+
+            var argument = FindArgument(creation, list.Arguments[i]);
+            if (argument?.Parameter is null)
+            {
+                return false;
+            }
+
+            remaining.Add(argument.Parameter.Type);
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility != Accessibility.Public || constructor.Parameters.Length != remaining.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < remaining.Count && matches; i++)
+            {
+                matches = SymbolEqualityComparer.Default.Equals(constructor.Parameters[i].Type, remaining[i]);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IArgumentOperation? FindArgument(IObjectCreationOperation creation, SyntaxNode syntax)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Syntax == syntax)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SyntaxIndex(IObjectCreationOperation creation, IArgumentOperation argument) =>
+        creation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax { ArgumentList: { } list } &&
+        argument.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax syntax
+            ? list.Arguments.IndexOf(syntax)
+            : -1;
+
+    private static IArgumentOperation? ArgumentOf(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent as IArgumentOperation;
+    }
+
+    private static IArgumentOperation? PreviousArgument(IArgumentOperation argument)
+    {
+        var arguments = argument.Parent switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty,
+        };
+
+        var ordinal = argument.Parameter?.Ordinal ?? -1;
+        foreach (var other in arguments)
+        {
+            if (other.Parameter is { } parameter && parameter.Ordinal == ordinal - 1 && other.ArgumentKind == ArgumentKind.Explicit)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>AKIA</c> (long-term) or <c>ASIA</c> (temporary) followed by 16 upper-case letters and digits, not AWS's documented example.</summary>
+    internal static bool IsAccessKeyId(string text)
+    {
+        if (text.Length != 20 || !(text.StartsWith("AKIA", StringComparison.Ordinal) || text.StartsWith("ASIA", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var i = 4; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (!((ch >= 'A' && ch <= 'Z') || (ch >= '2' && ch <= '7') || (ch >= '0' && ch <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return !IsPlaceholder(text);
+    }
+
+    /// <summary>An AWS secret access key: 40 characters of base64 (letters, digits, '/', '+'), not a placeholder.</summary>
+    internal static bool LooksLikeSecretKey(string text)
+    {
+        if (text.Length != 40 || IsPlaceholder(text))
+        {
+            return false;
+        }
+
+        foreach (var ch in text)
+        {
+            if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '/' || ch == '+'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsPlaceholder(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var placeholder in PlaceholderValues)
+        {
+            if (string.Equals(trimmed, placeholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var part in PlaceholderParts)
+        {
+            if (trimmed.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return trimmed.StartsWith("test", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("test", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsCredentialsType(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session) =>
+        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, basic) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, session);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SharedResp.Analyzers.Rules.Lambda;
+
+/// <summary>
+/// SR4001 — Lambda runtime past end of support: CDK <c>Runtime.*</c> members that are deprecated in the referenced
+/// CDK or past their end-of-support date in <see cref="LambdaRuntimeSupport"/> (also when used only for a bundling
+/// image), <c>new Runtime("&lt;name&gt;", ...)</c>, and <c>CfnFunction.Runtime</c> strings. The fix swaps in the newest
+/// still-supported member of the same language that the compilation's <c>Runtime</c> type has; when there is none,
+/// no fix is offered and the message names the Amazon.CDK.Lib that brings one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
+{
+    private const string Runtime = "Amazon.CDK.AWS.Lambda.Runtime";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR4001_LambdaRuntimeEndOfSupport);
+
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    {
+        if (aws.GetType(Runtime) is not { } runtimeType)
+        {
+            return;
+        }
+
+        var obsolete = aws.Compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
+        context.RegisterOperationAction(c => AnalyzeMember(c, runtimeType, obsolete), OperationKind.PropertyReference, OperationKind.FieldReference);
+
+        var rules = new AwsOperationRules(aws);
+        rules.OnCreated(Runtime, (in CreationContext c) =>
+        {
+            if (c.Creation.Arguments.Length > 0 && c.Creation.Arguments[0].Parameter?.Ordinal == 0 &&
+                ValueEvaluator.Evaluate(c.Creation.Arguments[0].Value, c.Context.CancellationToken).AsString is { } name &&
+                LambdaRuntimeSupport.ByName(name) is { IsSupported: false } entry)
+            {
+                c.Context.Report(
+                    Descriptors.SR4001_LambdaRuntimeEndOfSupport,
+                    c.Creation,
+                    FixSpec.None,
+                    "new Runtime(\"" + name + "\") (" + entry.Display + ") reached end of support on " + entry.EndOfSupportText,
+                    Remedy(entry, runtimeType, obsolete, out _));
+            }
+        });
+
+        foreach (var type in new[] { "Amazon.CDK.AWS.Lambda.CfnFunction", "Amazon.CDK.AWS.Lambda.CfnFunctionProps" })
+        {
+            rules.OnPropertyAssigned(type, "Runtime", (in PropertyAssignmentContext c) =>
+            {
+                if (c.Value.AsString is { } name && LambdaRuntimeSupport.ByName(name) is { IsSupported: false } entry)
+                {
+                    c.Report(
+                        Descriptors.SR4001_LambdaRuntimeEndOfSupport,
+                        FixSpec.None,
+                        "CfnFunction Runtime \"" + name + "\" (" + entry.Display + ") reached end of support on " + entry.EndOfSupportText,
+                        NewestSupportedName(entry.Family) is { } newest ? "use \"" + newest + "\"" : "move to a supported runtime");
+                }
+            });
+        }
+
+        rules.Register(context);
+    }
+
+    private static void AnalyzeMember(AwsAnalysisContext context, INamedTypeSymbol runtimeType, INamedTypeSymbol? obsolete)
+    {
+        var member = context.Operation switch
+        {
+            IPropertyReferenceOperation { Instance: null } property => (ISymbol)property.Property,
+            IFieldReferenceOperation { Instance: null } field => field.Field,
+            _ => null,
+        };
+
+        if (member is null || !member.IsStatic || !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, runtimeType) ||
+            AwsOperationRules.IsInBrokenCode(context.Operation.Syntax) || IsComparison(context.Operation))
+        {
+            return;
+        }
+
+        var entry = LambdaRuntimeSupport.ByMember(member.Name);
+        var isObsolete = IsObsolete(member, obsolete);
+        if (entry is null)
+        {
+            if (isObsolete)
+            {
+                context.Report(
+                    Descriptors.SR4001_LambdaRuntimeEndOfSupport,
+                    context.Operation,
+                    FixSpec.None,
+                    "Runtime." + member.Name + " is deprecated in the referenced Amazon.CDK.Lib",
+                    "move to a supported runtime");
+            }
+
+            return;
+        }
+
+        if (entry.IsSupported && !isObsolete)
+        {
+            return;
+        }
+
+        var remedy = Remedy(entry, runtimeType, obsolete, out var replacement);
+        context.Report(
+            Descriptors.SR4001_LambdaRuntimeEndOfSupport,
+            context.Operation,
+            replacement is null ? FixSpec.None : FixSpec.Replace(FixValue.Member(Runtime, replacement)),
+            entry.IsSupported
+                ? "Runtime." + member.Name + " (" + entry.Display + ") is deprecated in the referenced Amazon.CDK.Lib"
+                : "Runtime." + member.Name + " (" + entry.Display + ") reached end of support on " + entry.EndOfSupportText,
+            remedy);
+    }
+
+    /// <summary>The remedy text, and the member to swap in: the newest supported member of the family that this compilation's <c>Runtime</c> has.</summary>
+    private static string Remedy(LambdaRuntimeSupport.Entry entry, INamedTypeSymbol runtimeType, INamedTypeSymbol? obsolete, out string? replacement)
+    {
+        replacement = null;
+        LambdaRuntimeSupport.Entry? best = null;
+        foreach (var candidate in LambdaRuntimeSupport.Runtimes)
+        {
+            if (candidate.Family != entry.Family || !candidate.IsSupported || candidate.Member is null ||
+                (best is not null && candidate.EndOfSupport < best.EndOfSupport))
+            {
+                continue;
+            }
+
+            foreach (var member in runtimeType.GetMembers(candidate.Member))
+            {
+                if (member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member is IPropertySymbol or IFieldSymbol && !IsObsolete(member, obsolete))
+                {
+                    best = candidate;
+                    break;
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            replacement = best.Member;
+            return "use Runtime." + best.Member + " (" + best.Display + ", supported until " + best.EndOfSupportText + ")";
+        }
+
+        var newest = NewestSupportedName(entry.Family);
+        var newerCdk = entry.Family switch
+        {
+            "nodejs" => LambdaRuntimeSupport.NewerCdkForNode,
+            "dotnet" => LambdaRuntimeSupport.NewerCdkForDotnet,
+            _ => null,
+        };
+
+        if (entry.Family == "go")
+        {
+            return "build the function for Runtime.PROVIDED_AL2023 (a bootstrap binary), the successor of go1.x";
+        }
+
+        var text = "the referenced Amazon.CDK.Lib has no supported " + FamilyName(entry.Family) + " runtime";
+        if (newerCdk is not null)
+        {
+            text += ": upgrade to Amazon.CDK.Lib " + newerCdk + " or later";
+        }
+
+        if (newest is not null)
+        {
+            text += (newerCdk is null ? ": " : ", or ") + "name it with new Runtime(\"" + newest + "\", RuntimeFamily." + RuntimeFamilyMember(entry.Family) + ")";
+        }
+
+        return text;
+    }
+
+    private static string? NewestSupportedName(string family)
+    {
+        LambdaRuntimeSupport.Entry? best = null;
+        foreach (var candidate in LambdaRuntimeSupport.Runtimes)
+        {
+            if (candidate.Family == family && candidate.IsSupported && (best is null || candidate.EndOfSupport >= best.EndOfSupport))
+            {
+                best = candidate;
+            }
+        }
+
+        return best?.Name;
+    }
+
+    private static string FamilyName(string family) => family switch
+    {
+        "nodejs" => "Node.js",
+        "dotnet" => ".NET",
+        "python" => "Python",
+        "java" => "Java",
+        "ruby" => "Ruby",
+        _ => family,
+    };
+
+    private static string RuntimeFamilyMember(string family) => family switch
+    {
+        "nodejs" => "NODEJS",
+        "dotnet" => "DOTNET_CORE",
+        "python" => "PYTHON",
+        "java" => "JAVA",
+        "ruby" => "RUBY",
+        "go" => "GO",
+        _ => "OTHER",
+    };
+
+    private static bool IsObsolete(ISymbol member, INamedTypeSymbol? obsolete)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, obsolete))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A runtime compared with (<c>fn.Runtime == Runtime.NODEJS_18_X</c>, <c>Equals</c>, <c>RuntimeEquals</c>) is not used.</summary>
+    private static bool IsComparison(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IBinaryOperation => true,
+            IIsPatternOperation => true,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Equals" or "RuntimeEquals" or "ReferenceEquals" } } => true,
+            IInvocationOperation { TargetMethod.Name: "Equals" or "RuntimeEquals" } => true,
+            _ => false,
+        };
+    }
+}
