@@ -191,6 +191,50 @@ internal sealed class AwsOperationRules
         {
             context.RegisterSyntaxNodeAction(AnalyzeInvocationSyntax, SyntaxKind.InvocationExpression);
         }
+
+        if (_byCreatedType.Count > 0 || _byProperty.Count > 0)
+        {
+            // [Attr(Prop = value)] is an object creation with property assignments too, written without `new` or `=` syntax.
+            context.RegisterSyntaxNodeAction(AnalyzeAttributeSyntax, SyntaxKind.Attribute);
+        }
+    }
+
+    private void AnalyzeAttributeSyntax(SyntaxNodeAnalysisContext context)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        if (RightmostName(attribute.Name) is not { } name)
+        {
+            return;
+        }
+
+        var typeMayMatch = _candidateTypeNames.ContainsKey(name) || _candidateTypeNames.ContainsKey(name + "Attribute") ||
+                           CompilationHasUsingAliases(context.SemanticModel.Compilation);
+        if (!typeMayMatch && !NamesWatchedProperty(attribute))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(attribute, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+        {
+            return;
+        }
+
+        if (typeMayMatch)
+        {
+            AnalyzeCreation(ToOperationContext(context, creation));
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment &&
+                    _candidatePropertyNames.ContainsKey(target.Property.Name))
+                {
+                    AnalyzeAssignment(ToOperationContext(context, assignment));
+                }
+            }
+        }
     }
 
     private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
@@ -244,6 +288,22 @@ internal sealed class AwsOperationRules
         {
             AnalyzeInvocation(ToOperationContext(context, operation));
         }
+    }
+
+    private bool NamesWatchedProperty(AttributeSyntax attribute)
+    {
+        if (attribute.ArgumentList is { } arguments)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (argument.NameEquals is { } named && _candidatePropertyNames.ContainsKey(named.Name.Identifier.ValueText))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyMayMatch<TSyntax>(List<Func<TSyntax, bool>?> filters, TSyntax syntax)
