@@ -51,7 +51,7 @@ public class InsecureDataStack : Stack
 
         // EBS: a volume and a launch template root device left unencrypted (the CDK default is false).
         _ = new Volume(this, "Scratch", new VolumeProps { AvailabilityZone = "eu-west-1a", Size = Size.Gibibytes(100) }); // SR1003
-        _ = new LaunchTemplate(this, "Workers", new LaunchTemplateProps
+        _ = new LaunchTemplate(this, "Workers", new LaunchTemplateProps // SR3007
         {
             BlockDevices = new[]
             {

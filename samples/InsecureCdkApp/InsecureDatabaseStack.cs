@@ -13,7 +13,7 @@ public class InsecureDatabaseStack : Stack
     {
         var vpc = new Vpc(this, "Vpc");
 
-        _ = new DatabaseInstance(this, "Orders", new DatabaseInstanceProps
+        _ = new DatabaseInstance(this, "Orders", new DatabaseInstanceProps // SR1002
         {
             Engine = DatabaseInstanceEngine.POSTGRES,
             Vpc = vpc,
@@ -22,14 +22,14 @@ public class InsecureDatabaseStack : Stack
         });
 
         // In public subnets without PubliclyAccessible = false: the CDK makes the instance public.
-        _ = new DatabaseInstance(this, "Reports", new DatabaseInstanceProps // SR3006
+        _ = new DatabaseInstance(this, "Reports", new DatabaseInstanceProps // SR3006 SR1002
         {
             Engine = DatabaseInstanceEngine.MYSQL,
             Vpc = vpc,
             VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
         });
 
-        _ = new CfnDBInstance(this, "Legacy", new CfnDBInstanceProps
+        _ = new CfnDBInstance(this, "Legacy", new CfnDBInstanceProps // SR1002
         {
             DbInstanceClass = "db.t3.micro",
             Engine = "postgres",

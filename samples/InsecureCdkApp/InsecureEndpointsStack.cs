@@ -17,11 +17,11 @@ public class InsecureEndpointsStack : Stack
     {
         var fn = Function.FromFunctionArn(this, "Handler", "arn:aws:lambda:eu-west-1:123456789012:function:handler");
 
-        // Info SR3008: a public function URL.
-        fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.NONE });
+        // A public function URL (SR3008 is Info by default; this sample's .editorconfig raises it to warning).
+        fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.NONE }); // SR3008
 
         var api = new RestApi(this, "Api");
-        // Info SR3008: a method anyone can call.
-        api.Root.AddMethod("GET", new MockIntegration(), new MethodOptions { AuthorizationType = AuthorizationType.NONE });
+        // A method anyone can call.
+        api.Root.AddMethod("GET", new MockIntegration(), new MethodOptions { AuthorizationType = AuthorizationType.NONE }); // SR3008
     }
 }

@@ -15,8 +15,8 @@ public class InsecureIamStack : Stack
     public InsecureIamStack(Construct scope, string id, IStackProps? props = null)
         : base(scope, id, props)
     {
-        var bucket = new Bucket(this, "Data");
-        var queue = new Queue(this, "Jobs");
+        var bucket = new Bucket(this, "Data"); // SR3003
+        var queue = new Queue(this, "Jobs"); // SR3003
 
         var role = new Role(this, "Worker", new RoleProps
         {

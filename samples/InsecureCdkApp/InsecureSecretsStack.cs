@@ -14,7 +14,7 @@ public class InsecureSecretsStack : Stack
     {
         var vpc = new Vpc(this, "Vpc");
 
-        _ = new DatabaseInstance(this, "Db", new DatabaseInstanceProps
+        _ = new DatabaseInstance(this, "Db", new DatabaseInstanceProps // SR1002
         {
             Engine = DatabaseInstanceEngine.POSTGRES,
             Vpc = vpc,
@@ -23,10 +23,10 @@ public class InsecureSecretsStack : Stack
 
         _ = new User(this, "Operator", new UserProps
         {
-            Password = SecretValue.UnsafePlainText("Welcome1!"), // SR5002 (no automatic fix)
+            Password = SecretValue.UnsafePlainText("Welcome1!"), // SR5002 SR2006 (no automatic fix)
         });
 
-        _ = new CfnDBInstance(this, "L1Db", new CfnDBInstanceProps
+        _ = new CfnDBInstance(this, "L1Db", new CfnDBInstanceProps // SR1002
         {
             DbInstanceClass = "db.t3.micro",
             Engine = "postgres",

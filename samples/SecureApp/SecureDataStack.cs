@@ -39,6 +39,7 @@ public class SecureDataStack : Stack
         _ = new Volume(this, "Scratch", new VolumeProps { AvailabilityZone = "eu-west-1a", Size = Size.Gibibytes(100), Encrypted = true });
         _ = new LaunchTemplate(this, "Workers", new LaunchTemplateProps
         {
+            RequireImdsv2 = true,
             BlockDevices = new[]
             {
                 new BlockDevice { DeviceName = "/dev/xvda", Volume = BlockDeviceVolume.Ebs(30, new EbsDeviceOptions { Encrypted = true }) },

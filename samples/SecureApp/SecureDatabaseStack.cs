@@ -20,6 +20,7 @@ public class SecureDatabaseStack : Stack
             VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED },
             PubliclyAccessible = false,
             AutoMinorVersionUpgrade = true,
+            StorageEncrypted = true,
         });
 
         _ = new CfnDBInstance(this, "Legacy", new CfnDBInstanceProps
@@ -27,6 +28,7 @@ public class SecureDatabaseStack : Stack
             DbInstanceClass = "db.t3.micro",
             Engine = "postgres",
             PubliclyAccessible = false,
+            StorageEncrypted = true,
         });
     }
 }

@@ -12,21 +12,21 @@ public static class SecureIam
 {
     public static async Task RunAsync(IAmazonS3 s3, IAmazonKeyManagementService kms, IAmazonSQS sqs, string bucketName, string queueUrl)
     {
-        // SR2003: a named account, or "*" restricted to the organization.
+        // Secure for SR2003: a named account, or "*" restricted to the organization.
         await s3.PutBucketPolicyAsync(new PutBucketPolicyRequest
         {
             BucketName = bucketName,
             Policy = """{"Statement":[{"Sid":"OrgRead","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}]}""",
         });
 
-        // SR2001: the key administrators' actions, listed; "*" in a key policy means this key.
+        // Secure for SR2001: the key administrators' actions, listed; "*" in a key policy means this key.
         await kms.PutKeyPolicyAsync(new PutKeyPolicyRequest
         {
             KeyId = "alias/app",
             Policy = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/KeyAdmin"},"Action":["kms:Describe*","kms:Put*","kms:Enable*","kms:Disable*","kms:ScheduleKeyDeletion","kms:CancelKeyDeletion"],"Resource":"*"}]}""",
         });
 
-        // SR2003: only the topic may send.
+        // Secure for SR2003: only the topic may send.
         await sqs.SetQueueAttributesAsync(new SetQueueAttributesRequest
         {
             QueueUrl = queueUrl,

@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SQS;
 using Amazon.CDK.AWS.SNS;
@@ -13,9 +14,10 @@ public class SecureIamStack : Stack
     public SecureIamStack(Construct scope, string id, IStackProps? props = null)
         : base(scope, id, props)
     {
-        var bucket = new Bucket(this, "Data", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
-        var queue = new Queue(this, "Jobs");
-        var topic = new Topic(this, "Events");
+        var bucket = new Bucket(this, "Data", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL, EnforceSSL = true });
+        var queue = new Queue(this, "Jobs", new QueueProps { EnforceSSL = true });
+        var topicKey = new Key(this, "EventsKey", new KeyProps { EnableKeyRotation = true });
+        var topic = new Topic(this, "Events", new TopicProps { EnforceSSL = true, MasterKey = topicKey });
 
         var role = new Role(this, "Worker", new RoleProps
         {
@@ -23,7 +25,7 @@ public class SecureIamStack : Stack
             ManagedPolicies = new[] { ManagedPolicy.FromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole") },
         });
 
-        // SR2001/SR2002: the actions the worker calls, on the objects it uses.
+        // Secure for SR2001/SR2002: the actions the worker calls, on the objects it uses.
         role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
         {
             Sid = "ReadAndWriteUploads",
@@ -39,7 +41,7 @@ public class SecureIamStack : Stack
             Resources = new[] { "*" },
         }));
 
-        // SR2004: NotAction only in a Deny guard rail.
+        // Secure for SR2004: NotAction only in a Deny guard rail.
         role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
         {
             Effect = Effect.DENY,
@@ -47,7 +49,7 @@ public class SecureIamStack : Stack
             Resources = new[] { bucket.ArnForObjects("*") },
         }));
 
-        // SR2003: a service principal restricted to the source topic.
+        // Secure for SR2003: a service principal restricted to the source topic.
         var fromTopic = new PolicyStatement(new PolicyStatementProps
         {
             Principals = new IPrincipal[] { new ServicePrincipal("sns.amazonaws.com") },
@@ -57,7 +59,7 @@ public class SecureIamStack : Stack
         fromTopic.AddSourceArnCondition(topic.TopicArn);
         queue.AddToResourcePolicy(fromTopic);
 
-        // SR2006: people get permissions through a group, never on the user.
+        // Secure for SR2006: people get permissions through a group, never on the user.
         var readers = new Group(this, "Readers");
         bucket.GrantRead(readers);
         _ = new User(this, "Ci", new UserProps { Groups = new IGroup[] { readers } });

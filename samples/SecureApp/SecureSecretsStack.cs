@@ -19,12 +19,7 @@ public class SecureSecretsStack : Stack
             Engine = DatabaseInstanceEngine.POSTGRES,
             Vpc = vpc,
             Credentials = Credentials.FromGeneratedSecret("dbadmin"),
-        });
-
-        _ = new User(this, "Operator", new UserProps
-        {
-            Password = SecretValue.SecretsManager("operator-initial-password"),
-            PasswordResetRequired = true,
+            StorageEncrypted = true,
         });
 
         _ = new CfnDBInstance(this, "L1Db", new CfnDBInstanceProps
@@ -33,6 +28,7 @@ public class SecureSecretsStack : Stack
             Engine = "postgres",
             MasterUsername = "dbadmin",
             ManageMasterUserPassword = true,
+            StorageEncrypted = true,
         });
     }
 }

@@ -22,6 +22,8 @@ internal static class RuleMappings
         // Data
         ["SR1001"] = Map(["CWE-311"], ["S3.4"]),                         // server-side encryption for S3 data
         ["SR1002"] = Map(["CWE-311"], ["RDS.3", "RDS.4"]),               // RDS storage (and snapshot) encryption
+        ["SR1003"] = Map(["CWE-311"], ["EC2.3", "EC2.7"]),               // EBS volume encryption
+        ["SR1004"] = Map(["CWE-311"], ["SQS.1", "SNS.1", "Kinesis.1"]),  // queue, topic and stream encryption at rest
         ["SR1005"] = Map(["CWE-311"], ["EFS.1"]),                        // EFS encryption at rest
         ["SR1006"] = Map(["CWE-320"], ["KMS.4"]),                        // KMS key rotation
 
@@ -41,12 +43,15 @@ internal static class RuleMappings
         ["SR3005"] = Map(["CWE-284"], ["EC2.13", "EC2.14", "EC2.18", "EC2.19"]), // sensitive ports open to the internet
         ["SR3006"] = Map(["CWE-284"], ["RDS.2"]),                        // publicly accessible databases
         ["SR3007"] = Map(["CWE-918", "CWE-1390"], ["EC2.8"]),            // IMDSv2 required
+        ["SR3008"] = Map(["CWE-306"], []),                               // endpoint reachable without authentication
 
         // Guest OS and patching
+        ["SR4001"] = Map(["CWE-1104"], ["Lambda.2"]),                    // Lambda runtime past end of support
         ["SR4002"] = Map(["CWE-1104"], ["RDS.13"]),                      // RDS automatic minor version upgrades
 
         // Application code
         ["SR5001"] = Map(["CWE-798"], []),                               // hard-coded AWS credentials
+        ["SR5002"] = Map(["CWE-798", "CWE-256"], []),                    // secrets in plain text in infrastructure code
 
         // Monitoring
         ["SR6001"] = Map(["CWE-778"], ["CloudTrail.1", "CloudTrail.4"]), // multi-region CloudTrail with log file validation

@@ -15,19 +15,20 @@ public sealed class FixTests : IDisposable
     {
         var project = _temp.CopySample("InsecureSdkApp", "App");
         var folder = Path.GetDirectoryName(project)!;
-        var source = Path.Combine(folder, "InsecureStorage.cs");
         var annotated = Annotations.In(folder);
-        var original = File.ReadAllLines(source);
-        // Fixes move lines: the findings left are compared by the text of their line, which a fix does not touch.
-        var unfixable = Annotations.In(folder, unfixableOnly: true).Select(e => (original[e.Line - 1], e.RuleId)).ToList();
+        var originals = annotated.Select(e => e.File).Distinct().ToDictionary(f => f, File.ReadAllLines);
+        // Fixes move lines: the findings left are compared by file and the text of their line, which a fix does not touch.
+        var unfixable = Annotations.In(folder, unfixableOnly: true).Select(e => (e.File, originals[e.File][e.Line - 1], e.RuleId)).ToList();
+        var fixedFiles = annotated.Where(e => !unfixable.Any(u => u.File == e.File && u.Item2 == originals[e.File][e.Line - 1] && u.RuleId == e.RuleId))
+            .Select(e => e.File).Distinct().Count();
 
         var result = await CliRunner.RunAsync(project, "--fix");
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        Assert.Contains($"--fix: {annotated.Count - unfixable.Count} findings fixed in 1 file:", result.Output);
+        Assert.Contains($"--fix: {annotated.Count - unfixable.Count} findings fixed in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}:", result.Output);
         Assert.Contains("InsecureStorage.cs: SR3001 x", result.Output);
-        var fixedLines = File.ReadAllLines(source);
-        Assert.Equal(unfixable, ConsoleFindings.Findings(result.Output).Select(f => (fixedLines[f.Line - 1], f.RuleId)));
-        Assert.DoesNotContain("S3CannedACL.PublicReadWrite", File.ReadAllText(source));
+        var left = ConsoleFindings.Findings(result.Output).Select(f => (f.File, File.ReadAllLines(f.File)[f.Line - 1], f.RuleId)).ToList();
+        Assert.Equal(unfixable.OrderBy(u => u.File).ThenBy(u => u.Item2).ToList(), left.OrderBy(u => u.File).ThenBy(u => u.Item2).ToList());
+        Assert.DoesNotContain("S3CannedACL.PublicReadWrite", File.ReadAllText(Path.Combine(folder, "InsecureStorage.cs")));
     }
 }
