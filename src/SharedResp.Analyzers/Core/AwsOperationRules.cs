@@ -38,7 +38,7 @@ internal sealed class AwsOperationRules
     private readonly Dictionary<string, List<Func<ExpressionSyntax, bool>?>> _candidatePropertyNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Func<BaseObjectCreationExpressionSyntax, bool>?>> _candidateTypeNames = new(StringComparer.Ordinal);
     private bool _everyAssignmentIsCandidate;
-    private bool? _compilationHasUsingAliases;
+    private int _usingAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
 
     public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
 
@@ -336,9 +336,10 @@ internal sealed class AwsOperationRules
     /// <summary>With a <c>using X = ...;</c> alias anywhere, a created type may be written under another name: no text filter on creations then.</summary>
     private bool CompilationHasUsingAliases(Compilation compilation)
     {
-        if (_compilationHasUsingAliases is { } known)
+        var known = System.Threading.Volatile.Read(ref _usingAliases);
+        if (known != 0)
         {
-            return known;
+            return known == 2;
         }
 
         var found = false;
@@ -351,7 +352,7 @@ internal sealed class AwsOperationRules
             }
         }
 
-        _compilationHasUsingAliases = found;
+        System.Threading.Volatile.Write(ref _usingAliases, found ? 2 : 1);
         return found;
 
         static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
