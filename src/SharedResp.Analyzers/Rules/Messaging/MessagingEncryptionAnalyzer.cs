@@ -89,6 +89,32 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             }
         });
 
+        // CDK L1 SNS: a CfnTopic without KmsMasterKeyId is not encrypted (no fix: a key must be chosen).
+        SettingRequirement.Require(
+            rules,
+            Descriptors.SR1004_MessagingEncryption,
+            "Amazon.CDK.AWS.SNS.CfnTopic",
+            "Amazon.CDK.AWS.SNS.CfnTopicProps",
+            "KmsMasterKeyId",
+            secureValue: null,
+            static _ => false,
+            missingIsInsecure: true,
+            isExempt: null,
+            static _ => new object?[] { "CfnTopic without KmsMasterKeyId (default: none)", "the topic's messages", "give KmsMasterKeyId a KMS key (alias/aws/sns for the AWS managed key)" });
+
+        // CDK L1 Kinesis: a CfnStream without StreamEncryption is not encrypted (no fix: a key must be chosen).
+        SettingRequirement.Require(
+            rules,
+            Descriptors.SR1004_MessagingEncryption,
+            "Amazon.CDK.AWS.Kinesis.CfnStream",
+            "Amazon.CDK.AWS.Kinesis.CfnStreamProps",
+            "StreamEncryption",
+            secureValue: null,
+            static _ => false,
+            missingIsInsecure: true,
+            isExempt: null,
+            static _ => new object?[] { "CfnStream without StreamEncryption (default: none)", "the stream's records", "set StreamEncryption with EncryptionType KMS and a KeyId (alias/aws/kinesis for the AWS managed key)" });
+
         rules.Register(context);
 
         // SDK SQS: the SqsManagedSseEnabled attribute set to "false" in the attributes of a create/set request.

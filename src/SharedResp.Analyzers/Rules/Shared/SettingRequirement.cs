@@ -20,6 +20,7 @@ internal static class SettingRequirement
     /// without props. Nothing the analyzer cannot follow is reported.
     /// </summary>
     /// <param name="isExempt">True when the props (or the L1 construct) are configured so the setting is secure or does not apply; an unknown value should count as exempt.</param>
+    /// <param name="secureValue">The value the fix writes; null when no value can be chosen mechanically (a key to pick): no fix then.</param>
     /// <param name="messageArgs">Message arguments; its parameter is true for the "missing" case.</param>
     public static void Require(
         AwsOperationRules rules,
@@ -27,7 +28,7 @@ internal static class SettingRequirement
         string constructType,
         string propsType,
         string property,
-        FixValue secureValue,
+        FixValue? secureValue,
         Func<AwsValue, bool> isInsecureValue,
         bool missingIsInsecure,
         Func<ObjectConfiguration, CancellationToken, bool>? isExempt,
@@ -41,7 +42,7 @@ internal static class SettingRequirement
             if (isInsecureValue(c.Value) &&
                 !(isExempt is not null && c.ConfiguredObject() is { } configuration && isExempt(configuration, c.Context.CancellationToken)))
             {
-                c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
+                c.Report(descriptor, secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None, messageArgs(false));
             }
         });
 
@@ -53,7 +54,7 @@ internal static class SettingRequirement
                 if (isInsecureValue(c.Value) &&
                     !(isExempt is not null && c.ConfiguredObject() is { } configuration && isExempt(configuration, c.Context.CancellationToken)))
                 {
-                    c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
+                    c.Report(descriptor, secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None, messageArgs(false));
                 }
             });
         }
@@ -85,7 +86,7 @@ internal static class SettingRequirement
                 }
             }
 
-            c.Context.Report(descriptor, c.Creation, FixSpec.AddProperties(secureValue, property), messageArgs(true));
+            c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddProperties(value, property) : FixSpec.None, messageArgs(true));
         });
 
         rules.OnCreated(constructType, (in CreationContext c) =>
@@ -94,7 +95,7 @@ internal static class SettingRequirement
             if (isAbsent &&
                 !(constructHasProperty && ConstructMaySetIt(c.Configuration(), property, isExempt, c.Context.CancellationToken)))
             {
-                c.Context.Report(descriptor, c.Creation, FixSpec.AddPropsObject(propsType, secureValue, property), messageArgs(true));
+                c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddPropsObject(propsType, value, property) : FixSpec.None, messageArgs(true));
             }
         });
     }

@@ -172,4 +172,37 @@ public class MessagingEncryptionAnalyzerTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Cdk_L1_CfnTopicWithoutKey_AndCfnStreamWithoutEncryption_AreReported_WithoutFix()
+    {
+        var source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.Kinesis;
+            using Amazon.CDK.AWS.SNS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id, string keyFromConfig) : base(scope, id)
+                {
+                    new CfnTopic(this, "A", [|new CfnTopicProps { TopicName = "orders" }|]);
+                    [|new CfnTopic(this, "B")|];
+                    new CfnStream(this, "C", [|new CfnStreamProps { ShardCount = 1 }|]);
+                    [|new CfnStream(this, "D")|];
+
+                    new CfnTopic(this, "E", new CfnTopicProps { KmsMasterKeyId = "alias/aws/sns" });
+                    new CfnTopic(this, "F", new CfnTopicProps { KmsMasterKeyId = keyFromConfig });
+                    var later = new CfnTopic(this, "G");
+                    later.KmsMasterKeyId = "alias/aws/sns";
+                    new CfnStream(this, "H", new CfnStreamProps
+                    {
+                        ShardCount = 1,
+                        StreamEncryption = new CfnStream.StreamEncryptionProperty { EncryptionType = "KMS", KeyId = "alias/aws/kinesis" },
+                    });
+                }
+            }
+            """;
+        await VerifyCS.CodeFixAsync(source, source);
+    }
 }
