@@ -12,7 +12,8 @@ namespace SharedResp.Analyzers.Rules.Rds;
 /// L2 <c>DatabaseInstance</c> / <c>DatabaseCluster</c>: <c>StorageEncrypted = false</c>, or unset without a
 /// <c>StorageEncryptionKey</c> (2.160.0: "true if storageEncryptionKey has been provided, false otherwise").
 /// L1 <c>CfnDBInstance</c>: <c>StorageEncrypted = false</c>, or unset when the instance is a new, non-Aurora one
-/// ("By default, it isn't encrypted"); <c>CfnDBCluster</c>: <c>StorageEncrypted = false</c> only.
+/// ("By default, it isn't encrypted"); <c>CfnDBCluster</c>: false, or missing unless a key, a snapshot, a source or a
+/// global cluster decides the encryption, or the engine mode is Aurora Serverless v1 (always encrypted).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
@@ -24,6 +25,11 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
     {
         "KmsKeyId", "DbSnapshotIdentifier", "DbClusterSnapshotIdentifier", "DbClusterIdentifier",
         "SourceDbInstanceIdentifier", "SourceDbiResourceId", "SourceDbInstanceAutomatedBackupsArn", "SourceDbClusterIdentifier",
+    };
+
+    private static readonly string[] CfnClusterInherits =
+    {
+        "KmsKeyId", "SnapshotIdentifier", "SourceDbClusterIdentifier", "GlobalClusterIdentifier", "ReplicationSourceIdentifier",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1002_RdsStorageEncryption);
@@ -72,8 +78,8 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
             Property,
             FixValue.True,
             static value => value.IsFalse,
-            missingIsInsecure: false,
-            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "KmsKeyId"),
+            missingIsInsecure: true,
+            isExempt: CfnClusterIsExempt,
             missing => Args("CfnDBCluster", missing));
 
         rules.Register(context);
@@ -82,6 +88,29 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
     private static object?[] Args(string construct, bool missing) => missing
         ? new object?[] { construct + " without StorageEncrypted or a storage encryption key (default unencrypted)", "set StorageEncrypted = true" }
         : new object?[] { construct + " with StorageEncrypted = false", "set StorageEncrypted = true" };
+
+    /// <summary>
+    /// A CfnDBCluster that takes a key, inherits its encryption (restored from a snapshot, cloned or replicated from a
+    /// source, a secondary of a global cluster), or is Aurora Serverless v1 (always encrypted); an engine mode the
+    /// analyzer cannot read counts as exempt.
+    /// </summary>
+    private static bool CfnClusterIsExempt(ObjectConfiguration configuration, CancellationToken cancellationToken)
+    {
+        foreach (var property in CfnClusterInherits)
+        {
+            if (SettingRequirement.IsAssigned(configuration, property))
+            {
+                return true;
+            }
+        }
+
+        if (SettingRequirement.ValueOf(configuration, "EngineMode", cancellationToken) is { } mode)
+        {
+            return mode.AsString is not { } text || text.Equals("serverless", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A CfnDBInstance that takes a key, inherits encryption (snapshot, source instance or cluster, automated backups),

@@ -134,8 +134,12 @@ public class RdsStorageEncryptionAnalyzerTests
                     var cfn = new CfnDBInstance(this, "SetOnConstruct", new CfnDBInstanceProps { Engine = "postgres" });
                     cfn.StorageEncrypted = true;
 
-                    // CfnDBCluster: missing is not reported (Aurora clusters inherit from snapshots and sources; serverless v1 is always encrypted).
-                    new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql" });
+                    // CfnDBCluster: missing is not reported where something else decides the encryption.
+                    new CfnDBCluster(this, "Restored", new CfnDBClusterProps { Engine = "aurora-postgresql", SnapshotIdentifier = "snap" });
+                    new CfnDBCluster(this, "Clone", new CfnDBClusterProps { Engine = "aurora-postgresql", SourceDbClusterIdentifier = "source" });
+                    new CfnDBCluster(this, "Secondary", new CfnDBClusterProps { Engine = "aurora-postgresql", GlobalClusterIdentifier = "global" });
+                    new CfnDBCluster(this, "ServerlessV1", new CfnDBClusterProps { Engine = "aurora-mysql", EngineMode = "serverless" });
+                    new CfnDBCluster(this, "KeyOnly", new CfnDBClusterProps { Engine = "aurora-postgresql", KmsKeyId = "k" });
                     new CfnDBCluster(this, "ClusterKeyed", new CfnDBClusterProps { Engine = "aurora-postgresql", KmsKeyId = "k", StorageEncrypted = true });
                 }
             }
@@ -184,6 +188,40 @@ public class RdsStorageEncryptionAnalyzerTests
                     });
                     new DatabaseCluster(this, "False", new DatabaseClusterProps { Engine = DatabaseClusterEngine.AURORA_MYSQL, Vpc = vpc, StorageEncrypted = true });
                     new CfnDBInstance(this, "Cfn", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Cdk_L1_CfnDBClusterWithoutEncryption_IsReported_AndFixed()
+    {
+        await VerifyCS.CodeFixAsync(
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.RDS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnDBCluster(this, "Cluster", [|new CfnDBClusterProps { Engine = "aurora-postgresql", EngineMode = "provisioned" }|]);
+                    [|new CfnDBCluster(this, "Bare")|];
+                }
+            }
+            """,
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.RDS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id) : base(scope, id)
+                {
+                    new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", EngineMode = "provisioned", StorageEncrypted = true });
+                    new CfnDBCluster(this, "Bare", new CfnDBClusterProps { StorageEncrypted = true });
                 }
             }
             """);
