@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SharedResp.Analyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -16,7 +15,7 @@ public class CoreAndS3RulesMatrixTests
     [Fact]
     public async Task SdkForms_AreReportedOnTheSameLines_UnderEitherSdkGeneration()
     {
-        await AssertMarkedLinesAsync("""
+        await MarkedLines.AssertAsync("""
             using System.Threading.Tasks;
             using Amazon;
             using Amazon.Auth.AccessControlPolicy;
@@ -57,30 +56,7 @@ public class CoreAndS3RulesMatrixTests
                     await s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
                 }
             }
-            """);
-    }
-
-    private static async Task AssertMarkedLinesAsync(string source)
-    {
-        var marker = new Regex(@"// expect: (SR\d{4})");
-        var expected = source.Split('\n')
-            .Select((text, index) => (Line: index + 1, Match: marker.Match(text)))
-            .Where(l => l.Match.Success)
-            .Select(l => (l.Line, Id: l.Match.Groups[1].Value))
-            .OrderBy(x => x.Line).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .ToList();
-
-        var compilation = AnalyzerRunner.Compile(source);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, $"SDK {SdkGeneration.Major}: the snippet does not compile:\n" + string.Join("\n", errors));
-        var result = await AnalyzerRunner.RunAsync(compilation);
-        Assert.Empty(result.Exceptions);
-        var actual = result.Diagnostics
-            .Where(d => Rules.Contains(d.Id))
-            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
-            .Distinct()
-            .OrderBy(x => x.Line).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .ToList();
-        Assert.True(expected.SequenceEqual(actual), $"SDK {SdkGeneration.Major}:\nexpected {string.Join(", ", expected)}\nactual   {string.Join(", ", actual)}");
+            """,
+            Rules);
     }
 }

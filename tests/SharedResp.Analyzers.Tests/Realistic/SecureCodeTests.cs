@@ -150,4 +150,129 @@ public class SecureCodeTests
         Assert.Empty(result.Exceptions);
         Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public async Task SecureIamAndNetworkingCdk_ReportsNothing()
+    {
+        await AssertNoFindingsAsync("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.S3;
+            using Constructs;
+
+            public sealed class AccessStack : Stack
+            {
+                public AccessStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+                {
+                    var bucket = new Bucket(this, "Reports", new BucketProps { EnforceSSL = true, BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+
+                    var role = new Role(this, "Reader", new RoleProps
+                    {
+                        AssumedBy = new ServicePrincipal("ec2.amazonaws.com"),
+                        Description = "Reads reports",
+                    });
+                    role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+                    {
+                        Actions = new[] { "s3:GetObject", "s3:ListBucket" },
+                        Resources = new[] { bucket.BucketArn, bucket.ArnForObjects("reports/*") },
+                    }));
+                    role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+                    {
+                        Actions = new[] { "ec2:DescribeInstances", "sts:GetCallerIdentity" },
+                        Resources = new[] { "*" },
+                    }));
+
+                    var deny = new PolicyStatement(new PolicyStatementProps { Effect = Effect.DENY, NotActions = new[] { "s3:GetObject" }, Resources = new[] { bucket.ArnForObjects("*") } });
+                    deny.AddAnyPrincipal();
+                    bucket.AddToResourcePolicy(deny);
+
+                    bucket.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                    {
+                        Principals = new IPrincipal[] { new ServicePrincipal("cloudfront.amazonaws.com") },
+                        Actions = new[] { "s3:GetObject" },
+                        Resources = new[] { bucket.ArnForObjects("*") },
+                        Conditions = new System.Collections.Generic.Dictionary<string, object>
+                        {
+                            ["StringEquals"] = new System.Collections.Generic.Dictionary<string, object> { ["AWS:SourceArn"] = "arn:aws:cloudfront::123456789012:distribution/E1" },
+                        },
+                    }));
+
+                    var group = new Group(this, "Analysts");
+                    group.AddManagedPolicy(ManagedPolicy.FromAwsManagedPolicyName("ReadOnlyAccess"));
+
+                    var vpc = new Vpc(this, "Vpc");
+                    var sg = new SecurityGroup(this, "Db", new SecurityGroupProps { Vpc = vpc });
+                    sg.AddIngressRule(Peer.Ipv4(vpc.VpcCidrBlock), Port.Tcp(5432), "Postgres from the VPC");
+                    sg.Connections.AllowFrom(Peer.Ipv4("10.20.0.0/16"), Port.Tcp(22), "SSH from the bastion network");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task SecureSdkServices_ReportsNothing()
+    {
+        await AssertNoFindingsAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.EC2;
+            using Amazon.EC2.Model;
+            using Amazon.KeyManagementService;
+            using Amazon.KeyManagementService.Model;
+            using Amazon.Runtime;
+            using Amazon.SQS;
+            using Amazon.SQS.Model;
+
+            public sealed class Provisioner
+            {
+                private readonly IAmazonSQS _sqs;
+                private readonly IAmazonEC2 _ec2;
+                private readonly IAmazonKeyManagementService _kms;
+
+                public Provisioner(IAmazonSQS sqs, IAmazonEC2 ec2, IAmazonKeyManagementService kms) { _sqs = sqs; _ec2 = ec2; _kms = kms; }
+
+                public static AWSCredentials FromEnvironment() => new BasicAWSCredentials(
+                    Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")!, Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY")!);
+
+                public async Task<string> CreateQueueAsync(string name, string keyId)
+                {
+                    var response = await _sqs.CreateQueueAsync(new CreateQueueRequest
+                    {
+                        QueueName = name,
+                        Attributes = new Dictionary<string, string>
+                        {
+                            [QueueAttributeName.KmsMasterKeyId] = keyId,
+                            [QueueAttributeName.VisibilityTimeout] = "60",
+                        },
+                    });
+                    return response.QueueUrl;
+                }
+
+                public Task OpenHttpsAsync(string groupId) => _ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+                {
+                    GroupId = groupId,
+                    IpPermissions = new List<IpPermission>
+                    {
+                        new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
+                        new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "10.0.0.0/8" } } },
+                    },
+                });
+
+                public async Task<string> CreateKeyAsync()
+                {
+                    var key = await _kms.CreateKeyAsync(new CreateKeyRequest { Description = "orders", KeyUsage = KeyUsageType.ENCRYPT_DECRYPT });
+                    await _kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = key.KeyMetadata.KeyId });
+                    return key.KeyMetadata.KeyId;
+                }
+
+                public Task RequireImdsV2Async(string instanceId) => _ec2.ModifyInstanceMetadataOptionsAsync(new ModifyInstanceMetadataOptionsRequest
+                {
+                    InstanceId = instanceId,
+                    HttpTokens = HttpTokensState.Required,
+                });
+            }
+            """);
+    }
 }
