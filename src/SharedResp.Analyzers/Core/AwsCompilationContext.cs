@@ -55,6 +55,23 @@ internal sealed class AwsCompilationContext
     /// </summary>
     public INamedTypeSymbol? GetType(string metadataName) => _types.GetOrAdd(metadataName, Resolve);
 
+    /// <summary>The property <paramref name="propertyName"/> declared on the type <paramref name="typeMetadataName"/>, when the compilation has both.</summary>
+    public IPropertySymbol? GetProperty(string typeMetadataName, string propertyName)
+    {
+        if (GetType(typeMetadataName) is { } type)
+        {
+            foreach (var member in type.GetMembers(propertyName))
+            {
+                if (member is IPropertySymbol property)
+                {
+                    return property;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private INamedTypeSymbol? Resolve(string metadataName)
     {
         var single = Compilation.GetTypeByMetadataName(metadataName);

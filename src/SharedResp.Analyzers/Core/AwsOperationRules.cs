@@ -476,7 +476,8 @@ internal sealed class AwsOperationRules
         return node.ContainsDiagnostics;
     }
 
-    private static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, INamedTypeSymbol type)
+    /// <summary>True when <paramref name="candidate"/> is <paramref name="type"/>, derives from it, or (for an interface) implements it.</summary>
+    internal static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, INamedTypeSymbol type)
     {
         for (var current = candidate; current is not null; current = current.BaseType)
         {

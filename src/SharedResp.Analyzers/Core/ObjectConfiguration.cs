@@ -77,7 +77,7 @@ internal sealed class ObjectConfiguration
             }
         }
 
-        var consumer = SkipConversionsUpward(creation);
+        var consumer = ValueEvaluator.SkipConversionsUpward(creation);
         var local = HoldingLocal(consumer);
         if (local is null)
         {
@@ -96,7 +96,7 @@ internal sealed class ObjectConfiguration
         var uses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var read in LocalWrites.Reads(creation, local))
         {
-            var use = SkipConversionsUpward(read);
+            var use = ValueEvaluator.SkipConversionsUpward(read);
             switch (use.Parent)
             {
                 case IPropertyReferenceOperation property when property.Instance == use:
@@ -209,16 +209,6 @@ internal sealed class ObjectConfiguration
         ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == consumer => target.Local,
         _ => null,
     };
-
-    private static IOperation SkipConversionsUpward(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation { OperatorMethod: null } conversion)
-        {
-            operation = conversion;
-        }
-
-        return operation;
-    }
 
     private static IOperation? SkipConversionsDownward(IOperation operation) => ValueEvaluator.SkipConversions(operation);
 }

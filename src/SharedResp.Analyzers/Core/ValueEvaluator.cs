@@ -30,6 +30,17 @@ internal static class ValueEvaluator
         return operation;
     }
 
+    /// <summary>The outermost value-preserving conversion around <paramref name="operation"/> (itself when none): where the value is consumed.</summary>
+    public static IOperation SkipConversionsUpward(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation { OperatorMethod: null } conversion)
+        {
+            operation = conversion;
+        }
+
+        return operation;
+    }
+
     private static AwsValue Evaluate(IOperation? operation, CancellationToken cancellationToken, int depth)
     {
         if (operation is null or IInvalidOperation || depth > MaxDepth)

@@ -73,11 +73,7 @@ internal static class CdkPolicyStatementReader
 
         foreach (var read in LocalWrites.Reads(statement, local))
         {
-            var use = (IOperation)read;
-            while (use.Parent is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                use = conversion;
-            }
+            var use = ValueEvaluator.SkipConversionsUpward(read);
 
             switch (use.Parent)
             {

@@ -50,11 +50,7 @@ internal static class SdkAccessControlPolicyReader
         }
 
         // The chain: new Statement(...).WithX(...).WithY(...)
-        IOperation current = creation;
-        while (current.Parent is IConversionOperation { OperatorMethod: null } conversion)
-        {
-            current = conversion;
-        }
+        var current = ValueEvaluator.SkipConversionsUpward(creation);
 
         while (current.Parent is IInvocationOperation chained && chained.Instance == current)
         {

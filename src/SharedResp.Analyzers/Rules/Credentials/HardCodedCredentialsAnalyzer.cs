@@ -75,7 +75,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             return;
         }
 
-        if (client is not null && InheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, out var indices))
+        if (client is not null && AwsOperationRules.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, out var indices))
         {
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
@@ -97,7 +97,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
             (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context)) ||
-             (client is not null && InheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, out _))))
+             (client is not null && AwsOperationRules.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, out _))))
         {
             // Already reported on the credentials or client creation.
             return;
@@ -222,8 +222,8 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     private static FixSpec CredentialsArgumentFix(IObjectCreationOperation creation, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {
         if (ArgumentOf(creation) is not { Parent: IObjectCreationOperation owner } argument || client is null ||
-            owner.Type is not INamedTypeSymbol ownerType || !InheritsFrom(ownerType, client) ||
-            argument.Parameter is null || credentials is null || !InheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
+            owner.Type is not INamedTypeSymbol ownerType || !AwsOperationRules.IsOrInheritsFrom(ownerType, client) ||
+            argument.Parameter is null || credentials is null || !AwsOperationRules.IsOrInheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
         {
             return FixSpec.None;
         }
@@ -403,17 +403,4 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 
     private static bool IsCredentialsType(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session) =>
         SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, basic) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, session);
-
-    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -120,11 +120,7 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
 
     private static bool IsPassedInPlaceToEbs(IObjectCreationOperation creation, AwsCompilationContext aws)
     {
-        IOperation consumer = creation;
-        while (consumer.Parent is IConversionOperation { OperatorMethod: null } conversion)
-        {
-            consumer = conversion;
-        }
+        var consumer = ValueEvaluator.SkipConversionsUpward(creation);
 
         return consumer.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Ebs" } method } } &&
             SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, aws.GetType(BlockDeviceVolume));

@@ -85,7 +85,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
         }
 
         // SDK: IpRange / Ipv6Range of an IpPermission given to AuthorizeSecurityGroupIngressRequest.
-        var ingressPermissions = FindProperty(aws, "Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest", "IpPermissions");
+        var ingressPermissions = aws.GetProperty("Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest", "IpPermissions");
         foreach (var (type, property) in new[] { ("Amazon.EC2.Model.IpRange", "CidrIp"), ("Amazon.EC2.Model.Ipv6Range", "CidrIpv6") })
         {
             rules.OnPropertyAssigned(type, property, (in PropertyAssignmentContext c) =>
@@ -448,22 +448,6 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
             long l when l >= -1 && l <= 65535 => (int)l,
             _ => null,
         };
-    }
-
-    private static IPropertySymbol? FindProperty(AwsCompilationContext aws, string typeMetadataName, string propertyName)
-    {
-        if (aws.GetType(typeMetadataName) is { } type)
-        {
-            foreach (var member in type.GetMembers(propertyName))
-            {
-                if (member is IPropertySymbol property)
-                {
-                    return property;
-                }
-            }
-        }
-
-        return null;
     }
 
     private sealed class PortRange

@@ -33,10 +33,10 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
         // The three configuration shapes and where each must flow to count: the SDK configuration handed to
         // PutPublicAccessBlockRequest, CDK BlockPublicAccessOptions handed to new BlockPublicAccess(...), and the L1
         // CfnBucket.PublicAccessBlockConfigurationProperty given to CfnBucketProps or the CfnBucket.
-        var putRequest = FindProperty(aws, "Amazon.S3.Model.PutPublicAccessBlockRequest", "PublicAccessBlockConfiguration");
+        var putRequest = aws.GetProperty("Amazon.S3.Model.PutPublicAccessBlockRequest", "PublicAccessBlockConfiguration");
         var cdkBlockPublicAccess = aws.GetType(CdkBlockPublicAccess);
-        var cfnProps = FindProperty(aws, "Amazon.CDK.AWS.S3.CfnBucketProps", "PublicAccessBlockConfiguration");
-        var cfnBucket = FindProperty(aws, "Amazon.CDK.AWS.S3.CfnBucket", "PublicAccessBlockConfiguration");
+        var cfnProps = aws.GetProperty("Amazon.CDK.AWS.S3.CfnBucketProps", "PublicAccessBlockConfiguration");
+        var cfnBucket = aws.GetProperty("Amazon.CDK.AWS.S3.CfnBucket", "PublicAccessBlockConfiguration");
         var shapes = new (string Type, string What, Func<ObjectConfiguration, bool> IsApplied)[]
         {
             ("Amazon.S3.Model.PublicAccessBlockConfiguration", "PutPublicAccessBlockRequest configuration", c => c.FlowsTo(putRequest)),
@@ -130,21 +130,5 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
                 what + " leaves " + string.Join(", ", missing) + " unset, which means false",
                 "set all four settings to true");
         }
-    }
-
-    private static IPropertySymbol? FindProperty(AwsCompilationContext aws, string typeMetadataName, string propertyName)
-    {
-        if (aws.GetType(typeMetadataName) is { } type)
-        {
-            foreach (var member in type.GetMembers(propertyName))
-            {
-                if (member is IPropertySymbol property)
-                {
-                    return property;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -123,11 +123,7 @@ internal static class SettingRequirement
             return false;
         }
 
-        IOperation consumer = construct.Creation;
-        while (consumer.Parent is IConversionOperation { OperatorMethod: null } conversion)
-        {
-            consumer = conversion;
-        }
+        var consumer = ValueEvaluator.SkipConversionsUpward(construct.Creation);
 
         // Discarded (a statement of its own, or `_ = new CfnX(...)`) or passed straight to a call: nothing sets it later.
         return consumer.Parent is not (IExpressionStatementOperation or ISimpleAssignmentOperation { Target: IDiscardOperation } or IArgumentOperation);
