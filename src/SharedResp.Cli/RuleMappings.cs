@@ -29,10 +29,10 @@ internal static class RuleMappings
 
         // Access management
         ["SR2001"] = Map(["CWE-250", "CWE-269"], ["IAM.1", "IAM.21"]),   // "Action": "*"
-        ["SR2002"] = Map(["CWE-269", "CWE-732"], ["IAM.21"]),            // "Resource": "*"
+        ["SR2002"] = Map(["CWE-269", "CWE-732"], []),                    // "Resource": "*" (IAM.21 checks wildcard actions, not resources)
         ["SR2003"] = Map(["CWE-284", "CWE-732"], ["S3.2", "S3.3", "Lambda.1", "SNS.4", "SQS.3"]), // "Principal": "*"
         ["SR2004"] = Map(["CWE-269", "CWE-732"], []),                    // NotAction / NotResource / NotPrincipal with Allow
-        ["SR2005"] = Map(["CWE-250", "CWE-269"], ["IAM.1"]),             // broad AWS managed policies
+        ["SR2005"] = Map(["CWE-250", "CWE-269"], []),                    // broad AWS managed policies (IAM.1 checks customer managed policies only)
         ["SR2006"] = Map(["CWE-284", "CWE-308"], ["IAM.2", "IAM.5"]),    // IAM users with console passwords / attached policies
 
         // Network configuration
