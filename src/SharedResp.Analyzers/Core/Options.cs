@@ -57,7 +57,7 @@ internal static class Options
         defaultValue: ImmutableArray<string>.Empty,
         defaultText: "(none; loopback and single-label hosts are always allowed)",
         parser: OptionParsers.TryParseHosts,
-        description: "Hosts a plain-HTTP ServiceURL may use, beyond loopback; *.example matches every subdomain of example.",
+        description: "Hosts a plain-HTTP ServiceURL may use, beyond the local ones; `*.internal` matches every host under internal.",
         example: "minio.dev.example.com, *.internal");
 
     public static readonly AnalyzerOption<ImmutableArray<string>> SR5001PlaceholderValues = new(
