@@ -56,9 +56,12 @@ internal static class OptionParsers
     public static bool TryParseHosts(string text, out ImmutableArray<string> value) =>
         TryParseList(text, static item => HostPattern.IsMatch(item) && item != "*.", out value);
 
-    /// <summary>Any non-empty values (compared without case; <c>*</c> is a wildcard).</summary>
+    /// <summary>
+    /// Values compared without case, <c>*</c> a wildcard. Quotes are not allowed: <c>.editorconfig</c> keeps them as part
+    /// of the value, so a quoted item would never match.
+    /// </summary>
     public static bool TryParseValues(string text, out ImmutableArray<string> value) =>
-        TryParseList(text, static _ => true, out value);
+        TryParseList(text, static item => item.IndexOfAny(new[] { '"', '\'' }) < 0, out value);
 
     /// <summary>
     /// Fully qualified type, member or namespace names, separated by <c>|</c>, commas or spaces; an optional

@@ -64,7 +64,7 @@ internal static class Options
         ruleId: "SR5001",
         name: "placeholder_values",
         type: "list of values",
-        expected: "comma-separated values (compared without case; * is a wildcard)",
+        expected: "comma-separated values without quotes (compared without case; * is a wildcard)",
         defaultValue: ImmutableArray<string>.Empty,
         defaultText: "(none)",
         parser: OptionParsers.TryParseValues,
