@@ -56,16 +56,14 @@ internal static class Exclusions
         return false;
     }
 
-    /// <summary>The name patterns match against: <c>Namespace.Type.Nested.Member</c>; constructors are <c>#ctor</c> and <c>#cctor</c>.</summary>
+    /// <summary>
+    /// The name patterns match against: <c>Namespace.Type.Nested.Member</c>; a constructor is named as its type, as C#
+    /// declares it (<c>Namespace.Type.Type</c>: <c>#ctor</c> cannot be written, <c>#</c> starts an .editorconfig comment).
+    /// </summary>
     internal static string FullName(ISymbol symbol)
     {
-        var name = symbol is IMethodSymbol method
-            ? method.MethodKind switch
-            {
-                MethodKind.Constructor => "#ctor",
-                MethodKind.StaticConstructor => "#cctor",
-                _ => symbol.Name,
-            }
+        var name = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+            ? constructor.ContainingType.Name
             : symbol.Name;
         var parent = symbol.ContainingSymbol;
         return parent is null or INamespaceSymbol { IsGlobalNamespace: true } or IModuleSymbol or IAssemblySymbol ? name : FullName(parent) + "." + name;

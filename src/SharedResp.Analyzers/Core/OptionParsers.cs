@@ -17,7 +17,8 @@ internal static class OptionParsers
     private static readonly Regex ActionPattern = new(@"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$|^\*$", RegexOptions.CultureInvariant);
     private static readonly Regex PolicyNamePattern = new(@"^(arn:[a-z-]+:iam::aws:policy/)?[A-Za-z0-9+=.@_*?/-]+$", RegexOptions.CultureInvariant);
     private static readonly Regex HostPattern = new(@"^(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$|^\[[0-9A-Fa-f:.]+\]$", RegexOptions.CultureInvariant);
-    private static readonly Regex SymbolNamePattern = new(@"^(\*|[A-Za-z_][A-Za-z0-9_.`#]*\*?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex SymbolNamePattern = new(@"^(\*|[A-Za-z_][A-Za-z0-9_.`]*\*?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ParameterList = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     /// <summary>Splits a list on commas and white space, dropping empty items.</summary>
     public static string[] SplitList(string text) => text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -71,18 +72,13 @@ internal static class OptionParsers
     public static bool TryParseSymbolNames(string text, out ImmutableArray<string> value)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in text.Split(new[] { '|', ',', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        // Parameter lists first: they may hold commas.
+        foreach (var part in ParameterList.Replace(text, string.Empty).Split(new[] { '|', ',', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var item = part;
             if (item.Length > 2 && item[1] == ':' && "TMPFEN".IndexOf(item[0]) >= 0)
             {
                 item = item.Substring(2);
-            }
-
-            var parenthesis = item.IndexOf('(');
-            if (parenthesis > 0 && item.EndsWith(")", StringComparison.Ordinal))
-            {
-                item = item.Substring(0, parenthesis);
             }
 
             if (!SymbolNamePattern.IsMatch(item))
