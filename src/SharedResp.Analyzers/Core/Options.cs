@@ -32,7 +32,7 @@ internal static class Options
         type: "list of IAM action patterns",
         expected: "comma-separated IAM actions such as s3:PutObject, with * and ? wildcards (logs:*)",
         defaultValue: ImmutableArray<string>.Empty,
-        defaultText: "(none)",
+        defaultText: "none",
         parser: OptionParsers.TryParseActionPatterns,
         description: "Extra actions never counted on \"Resource\": \"*\", beside the built-in ones.",
         example: "logs:PutLogEvents, xray:Put*",
@@ -44,7 +44,7 @@ internal static class Options
         type: "list of policy names",
         expected: "comma-separated AWS managed policy names such as AmazonEC2ContainerRegistryPowerUser or job-function/DataScientist (or their ARNs), with * and ? wildcards",
         defaultValue: ImmutableArray<string>.Empty,
-        defaultText: "(none)",
+        defaultText: "none",
         parser: OptionParsers.TryParsePolicyNames,
         description: "More AWS managed policies to report (as warnings), beside the built-in broad list.",
         example: "AmazonEC2ContainerRegistryPowerUser, job-function/DataScientist");
@@ -55,7 +55,7 @@ internal static class Options
         type: "list of host names",
         expected: "comma-separated host names such as minio.dev.example.com, or *.internal for every subdomain",
         defaultValue: ImmutableArray<string>.Empty,
-        defaultText: "(none; loopback and single-label hosts are always allowed)",
+        defaultText: "none (local hosts only: loopback, single-label names)",
         parser: OptionParsers.TryParseHosts,
         description: "Hosts a plain-HTTP ServiceURL may use, beyond the local ones; `*.internal` matches every host under internal.",
         example: "minio.dev.example.com, *.internal");
@@ -66,7 +66,7 @@ internal static class Options
         type: "list of values",
         expected: "comma-separated values without quotes (compared without case; * is a wildcard)",
         defaultValue: ImmutableArray<string>.Empty,
-        defaultText: "(none)",
+        defaultText: "none",
         parser: OptionParsers.TryParseValues,
         description: "More values treated as placeholders, not real credentials, beside the built-in ones.",
         example: "AKIAIOSFODNN7TESTING, local-dev-*");
@@ -77,7 +77,7 @@ internal static class Options
         type: "list of path globs",
         expected: "comma-separated path globs with *, ** and ? such as **/Migrations/**, tests/**",
         defaultValue: ImmutableArray<Regex>.Empty,
-        defaultText: "(none)",
+        defaultText: "none",
         parser: OptionParsers.TryParseGlobs,
         description: "Files whose findings are not reported, by every rule.",
         example: "**/Migrations/**, tests/**");
@@ -88,7 +88,7 @@ internal static class Options
         type: "list of symbol names",
         expected: "fully qualified type, member or namespace names separated by | or commas, each with an optional trailing *",
         defaultValue: ImmutableArray<string>.Empty,
-        defaultText: "(none)",
+        defaultText: "none",
         parser: OptionParsers.TryParseSymbolNames,
         description: "Types, members and namespaces whose findings are not reported, by every rule.",
         example: "MyCompany.Infra.SandboxStack | MyCompany.Tools.*");
