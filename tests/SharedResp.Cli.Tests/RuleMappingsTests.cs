@@ -8,7 +8,9 @@ public sealed class RuleMappingsTests
     [Fact]
     public void Every_shipped_rule_has_at_least_one_cwe()
     {
-        var unmapped = RuleCatalog.Rules.Where(r => RuleMappings.For(r.Id) is not { Cwe.IsEmpty: false }).Select(r => r.Id).ToList();
+        // Rules of a responsibility layer; the package's own diagnostics (SR0001, category Configuration) are no weakness.
+        var unmapped = RuleCatalog.Rules.Where(r => RuleCatalog.Categories.Contains(r.Category))
+            .Where(r => RuleMappings.For(r.Id) is not { Cwe.IsEmpty: false }).Select(r => r.Id).ToList();
         Assert.True(unmapped.Count == 0, "Add these rules to src/SharedResp.Cli/RuleMappings.cs: " + string.Join(", ", unmapped));
     }
 

@@ -518,6 +518,8 @@ internal sealed class AwsOperationRules
 /// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
 /// cancellation, and reporting (the diagnostic carries its fix in its properties). Built from the dispatcher's
 /// syntax node actions, or implicitly from an <see cref="OperationAnalysisContext"/> for a rule's own operation actions.
+/// Every SharedResp finding is reported through here, so the global exclusions (<see cref="Exclusions"/>:
+/// <c>sharedresp.excluded_paths</c>, <c>sharedresp.excluded_symbol_names</c>) are applied here, once for all rules.
 /// </summary>
 internal readonly struct AwsAnalysisContext
 {
@@ -551,11 +553,18 @@ internal readonly struct AwsAnalysisContext
     public static implicit operator AwsAnalysisContext(OperationAnalysisContext context) =>
         new(context.Operation, context.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    /// <summary>Reports the diagnostic unless the global exclusions cover its file or the member it is in.</summary>
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (!Exclusions.IsExcluded(Options, diagnostic.Location.SourceTree ?? Operation.Syntax.SyntaxTree, ContainingSymbol))
+        {
+            _report(diagnostic);
+        }
+    }
 
     /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/> with the fix it carries.</summary>
     public void Report(DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
+        ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
 }
 
 /// <summary>Reporting from a rule's own operation actions, the same way as from the dispatcher's handlers.</summary>

@@ -58,10 +58,11 @@ internal static partial class Descriptors
         string[] tags,
         bool isEnabledByDefault = true)
     {
-        var customTags = new string[tags.Length + 2];
-        customTags[0] = CustomerResponsibilityTag;
-        customTags[1] = "Layer:" + category;
-        tags.CopyTo(customTags, 2);
+        // The package's own diagnostics (SR0xxx, category Configuration) are about its settings, not a responsibility layer.
+        var prefix = category == RuleCategory.Configuration ? new string[0] : new[] { CustomerResponsibilityTag, "Layer:" + category };
+        var customTags = new string[tags.Length + prefix.Length];
+        prefix.CopyTo(customTags, 0);
+        tags.CopyTo(customTags, prefix.Length);
         return new DiagnosticDescriptor(
             id,
             title,

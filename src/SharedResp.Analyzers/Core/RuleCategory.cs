@@ -25,6 +25,9 @@ internal static class RuleCategory
     /// <summary>SR6xxx — audit trail and monitoring.</summary>
     public const string Monitoring = "Monitoring";
 
+    /// <summary>SR0xxx — the package's own configuration (not a responsibility layer).</summary>
+    public const string Configuration = "Configuration";
+
     /// <summary>The human-readable name of a layer, as the shared responsibility table names it.</summary>
     public static string LayerName(string category) => category switch
     {

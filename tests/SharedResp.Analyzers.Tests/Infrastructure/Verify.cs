@@ -51,7 +51,7 @@ public static class Verify<TAnalyzer>
         ? new DiagnosticResult(single[0])
         : throw new InvalidOperationException("Name the descriptor: the analyzer supports several.");
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, SharedRespCodeFixProvider, DefaultVerifier>
+    public class Test : CSharpCodeFixTest<TAnalyzer, SharedRespCodeFixProvider, DefaultVerifier>
     {
         public Test()
         {

@@ -10,7 +10,8 @@ namespace SharedResp.Analyzers.Rules.Credentials;
 /// SR5001 — hard-coded AWS credentials: <c>BasicAWSCredentials</c> / <c>SessionAWSCredentials</c> built from
 /// constants, service client constructors given key strings, and string constants shaped like an access key id
 /// (<c>AKIA</c>/<c>ASIA</c> + 16 characters) or passed right after one as its secret. Placeholders used with local
-/// emulators and tests, and AWS's documented example keys, are not reported.
+/// emulators and tests, AWS's documented example keys, and the values listed in <c>sharedresp.SR5001.placeholder_values</c>
+/// (<see cref="Options.SR5001PlaceholderValues"/>) are not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
@@ -59,9 +60,11 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             return;
         }
 
+        var extra = ExtraPlaceholders(context);
+
         if (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable))
         {
-            if (!IsHardCodedCredentials(creation, context))
+            if (!IsHardCodedCredentials(creation, context, extra))
             {
                 return;
             }
@@ -75,7 +78,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             return;
         }
 
-        if (client is not null && AwsOperationRules.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, out var indices))
+        if (client is not null && AwsOperationRules.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
         {
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
@@ -89,43 +92,46 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     private static void AnalyzeLiteral(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client)
     {
         var literal = (ILiteralOperation)context.Operation;
-        if (literal.ConstantValue is not { HasValue: true, Value: string text } || AwsOperationRules.IsInBrokenCode(literal.Syntax))
+        // Only an access key id (20 characters) or a secret (40) is ever reported from a literal.
+        if (literal.ConstantValue is not { HasValue: true, Value: string { Length: 20 or 40 } text } || AwsOperationRules.IsInBrokenCode(literal.Syntax))
         {
             return;
         }
 
+        var extra = ExtraPlaceholders(context);
+
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
-            (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context)) ||
-             (client is not null && AwsOperationRules.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, out _))))
+            (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context, extra)) ||
+             (client is not null && AwsOperationRules.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
         {
             // Already reported on the credentials or client creation.
             return;
         }
 
-        if (IsAccessKeyId(text))
+        if (IsAccessKeyId(text, extra))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "\"" + text + "\" is an AWS access key id written in the code", "remove it, rotate the key, and " + Remedy);
             return;
         }
 
         // The secret passed right after an access key id (any call: a helper, a dictionary, a config builder).
-        if (argument is not null && LooksLikeSecretKey(text) && PreviousArgument(argument) is { } previous &&
-            ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
+        if (argument is not null && LooksLikeSecretKey(text, extra) && PreviousArgument(argument) is { } previous &&
+            ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key, extra))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + key + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
             return;
         }
 
         // The secret set beside an access key id in the same object initializer: { AccessKey = "AKIA...", SecretKey = "..." }.
-        if (argument is null && LooksLikeSecretKey(text) && SiblingAccessKeyId(literal, context) is { } siblingKey)
+        if (argument is null && LooksLikeSecretKey(text, extra) && SiblingAccessKeyId(literal, context, extra) is { } siblingKey)
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + siblingKey + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
         }
     }
 
     /// <summary>The access key id assigned by another member of the object initializer that assigns <paramref name="literal"/>, if any.</summary>
-    private static string? SiblingAccessKeyId(IOperation literal, AwsAnalysisContext context)
+    private static string? SiblingAccessKeyId(IOperation literal, AwsAnalysisContext context, ImmutableArray<string> extra)
     {
         var current = literal;
         while (current.Parent is IConversionOperation)
@@ -141,7 +147,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         foreach (var member in initializer.Initializers)
         {
             if (member is ISimpleAssignmentOperation other && other != assignment &&
-                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key))
+                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key, extra))
             {
                 return key;
             }
@@ -151,7 +157,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     }
 
     /// <summary>True when the access key and secret arguments are both constants that are not placeholders.</summary>
-    private static bool IsHardCodedCredentials(IObjectCreationOperation creation, AwsAnalysisContext context)
+    private static bool IsHardCodedCredentials(IObjectCreationOperation creation, AwsAnalysisContext context, ImmutableArray<string> extra)
     {
         if (creation.Arguments.Length < 2)
         {
@@ -174,10 +180,10 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             }
         }
 
-        return IsHardCodedPair(accessKey, secret);
+        return IsHardCodedPair(accessKey, secret, extra);
     }
 
-    private static bool HasHardCodedKeyArguments(IObjectCreationOperation creation, AwsAnalysisContext context, out ImmutableArray<int>.Builder indices)
+    private static bool HasHardCodedKeyArguments(IObjectCreationOperation creation, AwsAnalysisContext context, ImmutableArray<string> extra, out ImmutableArray<int>.Builder indices)
     {
         indices = ImmutableArray.CreateBuilder<int>();
         string? accessKey = null;
@@ -209,11 +215,15 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             }
         }
 
-        return IsHardCodedPair(accessKey, secret) && !indices.Contains(-1);
+        return IsHardCodedPair(accessKey, secret, extra) && !indices.Contains(-1);
     }
 
-    private static bool IsHardCodedPair(string? accessKey, string? secret) =>
-        accessKey is not null && secret is not null && !IsPlaceholder(accessKey) && !IsPlaceholder(secret);
+    private static bool IsHardCodedPair(string? accessKey, string? secret, ImmutableArray<string> extra) =>
+        accessKey is not null && secret is not null && !IsPlaceholder(accessKey, extra) && !IsPlaceholder(secret, extra);
+
+    /// <summary>The project's own placeholder values for the file being analyzed.</summary>
+    private static ImmutableArray<string> ExtraPlaceholders(AwsAnalysisContext context) =>
+        Options.SR5001PlaceholderValues.Get(context.Options, context.Operation.Syntax.SyntaxTree);
 
     /// <summary>
     /// The fix for a credentials object created in place as a client constructor argument: remove the argument when
@@ -336,7 +346,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     }
 
     /// <summary><c>AKIA</c> (long-term) or <c>ASIA</c> (temporary) followed by 16 upper-case letters and digits, not AWS's documented example.</summary>
-    internal static bool IsAccessKeyId(string text)
+    internal static bool IsAccessKeyId(string text, ImmutableArray<string> extraPlaceholders = default)
     {
         if (text.Length != 20 || !(text.StartsWith("AKIA", StringComparison.Ordinal) || text.StartsWith("ASIA", StringComparison.Ordinal)))
         {
@@ -352,13 +362,13 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             }
         }
 
-        return !IsPlaceholder(text);
+        return !IsPlaceholder(text, extraPlaceholders);
     }
 
     /// <summary>An AWS secret access key: 40 characters of base64 (letters, digits, '/', '+'), not a placeholder.</summary>
-    internal static bool LooksLikeSecretKey(string text)
+    internal static bool LooksLikeSecretKey(string text, ImmutableArray<string> extraPlaceholders = default)
     {
-        if (text.Length != 40 || IsPlaceholder(text))
+        if (text.Length != 40 || IsPlaceholder(text, extraPlaceholders))
         {
             return false;
         }
@@ -374,12 +384,28 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         return true;
     }
 
-    internal static bool IsPlaceholder(string text)
+    /// <summary>
+    /// True for an empty value, a built-in placeholder (<see cref="PlaceholderValues"/>, <see cref="PlaceholderParts"/>,
+    /// "test..."), or a value matching one of <paramref name="extraPlaceholders"/> (whole value, without case, <c>*</c> and
+    /// <c>?</c> wildcards).
+    /// </summary>
+    internal static bool IsPlaceholder(string text, ImmutableArray<string> extraPlaceholders = default)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
             return true;
+        }
+
+        if (!extraPlaceholders.IsDefaultOrEmpty)
+        {
+            foreach (var pattern in extraPlaceholders)
+            {
+                if (SharedResp.Analyzers.Iam.Wildcard.IsMatch(trimmed, pattern))
+                {
+                    return true;
+                }
+            }
         }
 
         foreach (var placeholder in PlaceholderValues)

@@ -10,7 +10,7 @@ namespace SharedResp.Analyzers.Rules.Ec2;
 
 /// <summary>
 /// SR3005 — security group ingress from <c>0.0.0.0/0</c> or <c>::/0</c> that reaches a sensitive port (SSH, RDP,
-/// databases, caches, Docker, ...; configurable with <c>dotnet_diagnostic.SR3005.sensitive_ports</c>) or all
+/// databases, caches, Docker, ...; configurable with <c>sharedresp.SR3005.sensitive_ports</c>) or all
 /// ports/protocols. CDK <c>AddIngressRule</c>, <c>Connections.AllowFrom</c> / <c>AllowFromAnyIpv4</c> /
 /// <c>AllowDefaultPortFromAnyIpv4</c> (data stores), L1 <c>CfnSecurityGroup</c> ingress and
 /// <c>CfnSecurityGroupIngress</c>, SDK <c>IpPermission</c> ranges in an <c>AuthorizeSecurityGroupIngressRequest</c>.
@@ -19,9 +19,6 @@ namespace SharedResp.Analyzers.Rules.Ec2;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
 {
-    /// <summary>The <c>.editorconfig</c> key of the sensitive port set: <c>22, 3389, 8000-8100</c>.</summary>
-    internal const string SensitivePortsOption = "dotnet_diagnostic.SR3005.sensitive_ports";
-
     private const string Port = "Amazon.CDK.AWS.EC2.Port";
     private const string Peer = "Amazon.CDK.AWS.EC2.Peer";
     private const string Remedy = "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer";
@@ -335,17 +332,15 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
     }
 
     /// <summary>
-    /// The sensitive ports for the file: <c>dotnet_diagnostic.SR3005.sensitive_ports</c> from <c>.editorconfig</c>
-    /// (comma-separated ports and ranges, e.g. <c>22, 3389, 8000-8100</c>), or the default set when absent or invalid.
+    /// The sensitive ports for the file: <see cref="Options.SR3005SensitivePorts"/> (<c>sharedresp.SR3005.sensitive_ports</c>,
+    /// formerly <c>dotnet_diagnostic.SR3005.sensitive_ports</c>), or the default set when absent or invalid.
     /// </summary>
-    internal static (int From, int To, string? Service)[] SensitivePorts(AwsAnalysisContext context, SyntaxTree tree)
-    {
-        if (context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(SensitivePortsOption, out var text) &&
-            ParsePorts(text) is { } configured)
-        {
-            return configured;
-        }
+    internal static (int From, int To, string? Service)[] SensitivePorts(AwsAnalysisContext context, SyntaxTree tree) =>
+        Options.SR3005SensitivePorts.Get(context.Options, tree);
 
+    /// <summary>The default set: administration and data service ports, each with its service.</summary>
+    internal static (int From, int To, string? Service)[] DefaultSensitivePortSet()
+    {
         var defaults = new (int, int, string?)[DefaultSensitivePorts.Length];
         for (var i = 0; i < defaults.Length; i++)
         {
@@ -356,42 +351,27 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
     }
 
     /// <summary>Parses "22, 3389, 8000-8100"; null when any part is not a port or range in 0-65535 (the default set then applies).</summary>
-    internal static (int From, int To, string? Service)[]? ParsePorts(string text)
+    internal static (int From, int To, string? Service)[]? ParsePorts(string text) =>
+        TryParsePorts(text, out var ports) ? ports : null;
+
+    /// <summary>The option parser: <see cref="OptionParsers.TryParsePortRanges"/>, single ports named by their service.</summary>
+    internal static bool TryParsePorts(string text, out (int From, int To, string? Service)[] ports)
     {
-        var result = new List<(int, int, string?)>();
-        foreach (var part in text.Split(','))
+        if (!OptionParsers.TryParsePortRanges(text, out var ranges))
         {
-            var item = part.Trim();
-            if (item.Length == 0)
-            {
-                continue;
-            }
-
-            var dash = item.IndexOf('-');
-            if (dash < 0)
-            {
-                if (!TryPort(item, out var port))
-                {
-                    return null;
-                }
-
-                result.Add((port, port, ServiceOf(port)));
-            }
-            else if (TryPort(item.Substring(0, dash).Trim(), out var from) && TryPort(item.Substring(dash + 1).Trim(), out var to) && from <= to)
-            {
-                result.Add((from, to, null));
-            }
-            else
-            {
-                return null;
-            }
+            ports = Array.Empty<(int, int, string?)>();
+            return false;
         }
 
-        return result.Count == 0 ? null : result.ToArray();
-    }
+        ports = new (int, int, string?)[ranges.Length];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            var (from, to) = ranges[i];
+            ports[i] = (from, to, from == to ? ServiceOf(from) : null);
+        }
 
-    private static bool TryPort(string text, out int port) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port >= 0 && port <= 65535;
+        return true;
+    }
 
     private static string? ServiceOf(int port)
     {

@@ -9,6 +9,8 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// SR2005 — a broad AWS managed policy attached: <c>AdministratorAccess</c>, <c>PowerUserAccess</c>, <c>IAMFullAccess</c>
 /// (warning), any other <c>*FullAccess</c> (info), through <c>ManagedPolicy.FromAwsManagedPolicyName</c>,
 /// <c>ManagedPolicy.FromManagedPolicyArn</c> or the SDK <c>Attach{Role,User,Group}PolicyRequest.PolicyArn</c>.
+/// More policies can be listed with <c>sharedresp.SR2005.additional_policies</c> (<see cref="Options.SR2005AdditionalPolicies"/>):
+/// those are reported as warnings.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
@@ -59,6 +61,21 @@ public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
         return arn.StartsWith("arn:", StringComparison.Ordinal) && marker > 0 ? arn.Substring(marker + ":iam::aws:policy/".Length) : null;
     }
 
+    /// <summary>True when a configured name (or ARN, wildcards allowed) names the policy: by its path (<c>job-function/X</c>) or, without a path, by its name.</summary>
+    private static bool IsListed(string policyPath, string name, ImmutableArray<string> listed)
+    {
+        foreach (var entry in listed)
+        {
+            var pattern = NameFromArn(entry) ?? entry;
+            if (SharedResp.Analyzers.Iam.Wildcard.IsMatch(policyPath, pattern) || (pattern.IndexOf('/') < 0 && SharedResp.Analyzers.Iam.Wildcard.IsMatch(name, pattern)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Check(AwsAnalysisContext context, IOperation at, string? policyName, string via)
     {
         if (policyName is null)
@@ -77,13 +94,20 @@ public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
         var severity = DiagnosticSeverity.Warning;
         if (grants is null)
         {
-            if (!name.EndsWith("FullAccess", StringComparison.Ordinal) || name.Length == "FullAccess".Length)
+            var listed = IsListed(policyName, name, Options.SR2005AdditionalPolicies.Get(context.Options, at.Syntax.SyntaxTree));
+            if (name.EndsWith("FullAccess", StringComparison.Ordinal) && name.Length > "FullAccess".Length)
+            {
+                grants = "every action of the service on every resource";
+                severity = listed ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+            }
+            else if (listed)
+            {
+                grants = "permissions this project lists as too broad (" + Options.SR2005AdditionalPolicies.Key + ")";
+            }
+            else
             {
                 return;
             }
-
-            grants = "every action of the service on every resource";
-            severity = DiagnosticSeverity.Info;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SR2005_BroadManagedPolicy, at.Syntax.GetLocation(), severity, null, FixSpec.None.ToProperties(), via, name, grants));

@@ -11,14 +11,12 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// SR2002 — an Allow statement with the resource <c>*</c> and at least one action that AWS can scope to a resource
 /// and that changes something or reads data out of a resource (facts from AWS's service authorization data, see
 /// <see cref="IamActionData"/>). Resource policies (statements with a principal, documents attached to a single
-/// resource) are not reported. Extra exemptions: <c>dotnet_code_quality.SR2002.exempt_actions = s3:PutObject, logs:*</c>
-/// in <c>.editorconfig</c>.
+/// resource) are not reported. Extra exemptions: <c>sharedresp.SR2002.exempt_actions = s3:PutObject, logs:*</c>
+/// in <c>.editorconfig</c> (<see cref="Options.SR2002ExemptActions"/>; formerly <c>dotnet_code_quality.SR2002.exempt_actions</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespAnalyzer
 {
-    internal const string ExemptActionsOption = "dotnet_code_quality.SR2002.exempt_actions";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2002_PolicyAllowsAllResources);
 
     internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws) =>
@@ -86,15 +84,10 @@ public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespAnalyzer
         }
     }
 
-    private static string[] ExemptActions(in PolicyReportContext context)
-    {
-        var options = context.Context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Trigger.SyntaxTree);
-        return options.TryGetValue(ExemptActionsOption, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? value.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)
-            : Array.Empty<string>();
-    }
+    private static ImmutableArray<string> ExemptActions(in PolicyReportContext context) =>
+        Options.SR2002ExemptActions.Get(context.Context.Options, context.Trigger.SyntaxTree);
 
-    private static bool IsExempt(string match, string[] exempt)
+    private static bool IsExempt(string match, ImmutableArray<string> exempt)
     {
         var space = match.IndexOf(' ');
         var action = space < 0 ? match : match.Substring(0, space);

@@ -9,7 +9,8 @@ namespace SharedResp.Analyzers.Rules.Transport;
 /// <summary>
 /// SR3004 — an AWS client or pre-signed URL that uses plain HTTP: <c>UseHttp = true</c> on any <c>ClientConfig</c>
 /// (AmazonS3Config, AmazonSQSConfig, ...), a <c>ServiceURL</c> starting with <c>http://</c> to a host that is not
-/// local (see <see cref="IsLocalHost"/>), and <c>GetPreSignedUrlRequest.Protocol = Protocol.HTTP</c>.
+/// local (see <see cref="IsLocalHost"/>) or allowed by <c>sharedresp.SR3004.allowed_http_hosts</c>
+/// (<see cref="Options.SR3004AllowedHttpHosts"/>), and <c>GetPreSignedUrlRequest.Protocol = Protocol.HTTP</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
@@ -39,7 +40,8 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
 
         rules.OnPropertyAssigned(ClientConfig, "ServiceURL", static (in PropertyAssignmentContext c) =>
         {
-            if (c.Value.AsString is { } url && url.StartsWith(HttpScheme, StringComparison.OrdinalIgnoreCase) && !IsLocalHost(url))
+            if (c.Value.AsString is { } url && url.StartsWith(HttpScheme, StringComparison.OrdinalIgnoreCase) && !IsLocalHost(url) &&
+                !IsAllowedHost(url, Options.SR3004AllowedHttpHosts.Get(c.Context.Options, c.Assignment.Syntax.SyntaxTree)))
             {
                 var secure = "https://" + url.Substring(HttpScheme.Length);
                 c.Report(
@@ -96,28 +98,15 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
     /// </summary>
     internal static bool IsLocalHost(string url)
     {
-        var rest = url.Substring(HttpScheme.Length);
-        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
-        var authority = end < 0 ? rest : rest.Substring(0, end);
-        var at = authority.LastIndexOf('@');
-        if (at >= 0)
-        {
-            authority = authority.Substring(at + 1);
-        }
-
-        string host;
-        if (authority.StartsWith("[", StringComparison.Ordinal))
-        {
-            var close = authority.IndexOf(']');
-            host = close < 0 ? authority : authority.Substring(1, close - 1);
-            return host is "::1" or "0:0:0:0:0:0:0:1";
-        }
-
-        var colon = authority.IndexOf(':');
-        host = (colon < 0 ? authority : authority.Substring(0, colon)).TrimEnd('.').ToLowerInvariant();
-        if (host.Length == 0)
+        var host = HostOf(url);
+        if (host is null)
         {
             return false;
+        }
+
+        if (host.StartsWith("[", StringComparison.Ordinal))
+        {
+            return host is "[::1]" or "[0:0:0:0:0:0:0:1]";
         }
 
         if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal) ||
@@ -135,5 +124,53 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
 
         // A single label (no dot, not a number): a name on this machine's or container network's resolver only.
         return parts.Length == 1 && !int.TryParse(host, out _);
+    }
+
+    /// <summary>
+    /// True when the URL's host is one the project allows plain HTTP to: an exact host name (without case, trailing
+    /// dot ignored), or <c>*.suffix</c> for every host under <c>suffix</c> (not <c>suffix</c> itself).
+    /// </summary>
+    internal static bool IsAllowedHost(string url, ImmutableArray<string> allowed)
+    {
+        if (allowed.IsDefaultOrEmpty || HostOf(url) is not { } host)
+        {
+            return false;
+        }
+
+        foreach (var entry in allowed)
+        {
+            var pattern = entry.TrimEnd('.').ToLowerInvariant();
+            if (pattern.StartsWith("*.", StringComparison.Ordinal)
+                    ? host.Length > pattern.Length - 1 && host.EndsWith(pattern.Substring(1), StringComparison.Ordinal)
+                    : host == pattern)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The host of an <c>http://</c> URL, lower case, without port, user info or trailing dot; IPv6 in brackets. Null when empty.</summary>
+    private static string? HostOf(string url)
+    {
+        var rest = url.Substring(HttpScheme.Length);
+        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+        var authority = end < 0 ? rest : rest.Substring(0, end);
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            authority = authority.Substring(at + 1);
+        }
+
+        if (authority.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = authority.IndexOf(']');
+            return (close < 0 ? authority : authority.Substring(0, close + 1)).ToLowerInvariant();
+        }
+
+        var colon = authority.IndexOf(':');
+        var host = (colon < 0 ? authority : authority.Substring(0, colon)).TrimEnd('.').ToLowerInvariant();
+        return host.Length == 0 ? null : host;
     }
 }

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SharedResp.Analyzers.Rules.Configuration;
+
+/// <summary>
+/// SR0001 — a <c>sharedresp.*</c> option (or a deprecated alias) whose value does not parse. Every option of
+/// <see cref="Options.All"/> is checked for every file, and each (key, value) is reported once per compilation, with no
+/// source location (the value lives in <c>.editorconfig</c>, which is not a source file of the compilation). The rules
+/// themselves use the default meanwhile (<see cref="AnalyzerOption{T}.Get(AnalyzerConfigOptions)"/>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidOptionAnalyzer : SharedRespAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR0001_InvalidOptionValue);
+
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    {
+        // One set per analysis of the compilation: the same bad value in many files (or sections) is one warning.
+        var reported = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
+        context.RegisterSyntaxTreeAction(tree =>
+        {
+            var config = tree.Options.AnalyzerConfigOptionsProvider.GetOptions(tree.Tree);
+            foreach (var option in Options.All)
+            {
+                if (option.TryGetRawValue(config, out var key, out var value) && !option.IsValid(value) &&
+                    reported.TryAdd(key + "\n" + value, true))
+                {
+                    tree.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.SR0001_InvalidOptionValue,
+                        Location.None,
+                        key,
+                        value,
+                        option.Expected,
+                        option.DefaultText));
+                }
+            }
+        });
+    }
+}

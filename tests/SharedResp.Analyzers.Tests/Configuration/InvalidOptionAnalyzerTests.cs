@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis.Testing;
+using SharedResp.Analyzers.Rules.Configuration;
+using SharedResp.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SharedResp.Analyzers.Tests.Configuration;
+
+/// <summary>SR0001: one warning per compilation for each invalid (key, value), naming the key, the value, what is expected and the default.</summary>
+public class InvalidOptionAnalyzerTests
+{
+    private const string Source = "class C { }";
+
+    [Fact]
+    public async Task Message_NamesTheKey_TheValue_TheExpectedFormat_AndTheDefault()
+    {
+        var test = new OptionsTest<InvalidOptionAnalyzer>(Source, "sharedresp.SR3005.sensitive_ports = 22, ssh");
+        test.Expect(new DiagnosticResult(Descriptors.SR0001_InvalidOptionValue).WithMessage(
+            "The .editorconfig option sharedresp.SR3005.sensitive_ports has the value \"22, ssh\", which is not valid: expected comma-separated ports (0-65535) and ranges such as 8000-8100; " +
+            "the default is used instead: 21, 22, 23, 445, 1433, 1521, 2375, 2376, 3306, 3389, 5432, 5439, 6379, 9200, 11211, 27017"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task SameBadValue_InManyFiles_IsReportedOnce_EachKeyAndValueOnce()
+    {
+        var test = new OptionsTest<InvalidOptionAnalyzer>(Source, "sharedresp.SR3004.allowed_http_hosts = http://minio", "sharedresp.excluded_paths = src/{a,b}/**");
+        test.TestState.AnalyzerConfigFiles.Add(("/sub/.editorconfig", "[*.cs]\nsharedresp.SR3004.allowed_http_hosts = minio:9000\n"));
+        for (var i = 0; i < 5; i++)
+        {
+            test.TestState.Sources.Add(($"/0/File{i}.cs", $"class C{i} {{ }}"));
+            test.TestState.Sources.Add(($"/sub/File{i}.cs", $"class D{i} {{ }}"));
+        }
+
+        test.Expect(
+            OptionsTest<InvalidOptionAnalyzer>.InvalidOption("sharedresp.excluded_paths", "src/{a,b}/**"),
+            OptionsTest<InvalidOptionAnalyzer>.InvalidOption("sharedresp.SR3004.allowed_http_hosts", "http://minio"),
+            OptionsTest<InvalidOptionAnalyzer>.InvalidOption("sharedresp.SR3004.allowed_http_hosts", "minio:9000"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task DeprecatedKey_IsNamedAsWritten()
+    {
+        var test = new OptionsTest<InvalidOptionAnalyzer>(Source, "dotnet_code_quality.SR2002.exempt_actions = PutObject");
+        test.Expect(OptionsTest<InvalidOptionAnalyzer>.InvalidOption("dotnet_code_quality.SR2002.exempt_actions", "PutObject"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ValidValues_EmptyValues_AndOtherKeys_AreSilent() =>
+        await new OptionsTest<InvalidOptionAnalyzer>(
+                Source,
+                "sharedresp.SR3005.sensitive_ports = 22, 8000-8100",
+                "sharedresp.SR2005.additional_policies =",
+                "sharedresp.unknown_option = whatever",
+                "dotnet_diagnostic.SR3005.severity = error")
+            .RunAsync();
+
+    [Fact]
+    public async Task EveryDocumentedExample_IsValid_AndNoWarningIsReported() =>
+        await new OptionsTest<InvalidOptionAnalyzer>(Source, SharedResp.Analyzers.Options.All.Select(o => o.Key + " = " + o.Example).ToArray()).RunAsync();
+
+    [Fact]
+    public async Task WithoutAwsReferences_NothingIsReported()
+    {
+        var test = new OptionsTest<InvalidOptionAnalyzer>(Source, "sharedresp.SR3005.sensitive_ports = ssh");
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(AwsReferences.FrameworkOnly);
+        await test.RunAsync();
+    }
+}
