@@ -8,16 +8,14 @@
 #   4. `dotnet format analyzers --diagnostics <the annotated rules> --severity info` must apply the fixes;
 #   5. the rebuild must compile, and the only SR diagnostics left must be the lines annotated
 #      "(no automatic fix)": the S3Grantee URI and GrantRead header grants (SR3001) and the
-#      DeletePublicAccessBlockAsync call (SR3002).
+#      DeletePublicAccessBlockAsync call (SR3002);
+#   6. the analysis modes: .ci/modes.sh, with the same feed.
 # Environment: KEEP_E2E_DIR=1 keeps the work folder (logs, feed, apps; the package is still removed from the
 # global packages folder at the end, so rebuild the kept apps without --no-restore); E2E_CONFIGURATION (default Release).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CONFIGURATION="${E2E_CONFIGURATION:-Release}"
-PACKAGE_ID="SharedResp.Analyzers"
-PACKAGE_VERSION="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$REPO/Directory.Build.props" | head -n 1)"
-PACKAGE_VERSION="${PACKAGE_VERSION:-0.1.0}"
 SAMPLES=(InsecureCdkApp InsecureSdkApp)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -25,28 +23,13 @@ export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sharedresp-e2e.XXXXXX")"
-FEED="$WORK/feed"
 APPS="$WORK/apps"
 FAILURES=0
 
-# The locally built package has the same id and version on every run: NuGet must never serve a stale copy, and
-# two checkouts running this script at once must not delete each other's copy. So the run restores into its own
-# packages folder (NUGET_PACKAGES), seeded with hard links to the machine's global packages folder (fast, no
-# download for what is already there) minus any SharedResp.Analyzers.
-MACHINE_PACKAGES="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p' | head -n 1)"
-MACHINE_PACKAGES="${MACHINE_PACKAGES%/}"
-GLOBAL_PACKAGES="$WORK/nuget-packages"
-mkdir -p "$GLOBAL_PACKAGES"
-if [[ -n "$MACHINE_PACKAGES" && -d "$MACHINE_PACKAGES" ]]; then
-  cp -al "$MACHINE_PACKAGES/." "$GLOBAL_PACKAGES/" 2>/dev/null || cp -a "$MACHINE_PACKAGES/." "$GLOBAL_PACKAGES/" 2>/dev/null || true
-fi
-export NUGET_PACKAGES="$GLOBAL_PACKAGES"
-clear_cached_package() {
-  local dir
-  dir="$GLOBAL_PACKAGES/$(echo "$PACKAGE_ID" | tr '[:upper:]' '[:lower:]')"
-  rm -rf "${dir:?}/$PACKAGE_VERSION"
-  rmdir "$dir" 2>/dev/null || true
-}
+# The package, its local feed and this run's own packages folder (NUGET_PACKAGES): .ci/package-feed.sh.
+# shellcheck source=package-feed.sh
+source "$REPO/.ci/package-feed.sh"
+feed_isolate_packages
 
 cleanup() {
   if [[ "${KEEP_E2E_DIR:-0}" == "1" ]]; then
@@ -118,8 +101,7 @@ read_zip_entry() {
 # ---------------------------------------------------------------------------------------------------------------
 step "pack $PACKAGE_ID $PACKAGE_VERSION into a local feed"
 mkdir -p "$FEED" "$APPS"
-if ! dotnet pack "$REPO/src/SharedResp.Analyzers.Package/SharedResp.Analyzers.Package.csproj" \
-    -c "$CONFIGURATION" -o "$FEED" --disable-build-servers >"$WORK/pack.log" 2>&1; then
+if ! feed_pack "$CONFIGURATION" "$WORK/pack.log"; then
   show_log "$WORK/pack.log"
   abort "dotnet pack failed"
 fi
@@ -128,7 +110,10 @@ NUPKG="$FEED/$PACKAGE_ID.$PACKAGE_VERSION.nupkg"
 pass "packed $(basename "$NUPKG")"
 
 ENTRIES="$(list_zip "$NUPKG")"
-for expected in "analyzers/dotnet/cs/SharedResp.Analyzers.dll" "analyzers/dotnet/cs/SharedResp.Analyzers.CodeFixes.dll" "README.md" "LICENSE" "$PACKAGE_ID.nuspec"; do
+for expected in "analyzers/dotnet/cs/SharedResp.Analyzers.dll" "analyzers/dotnet/cs/SharedResp.Analyzers.CodeFixes.dll" "README.md" "LICENSE" "$PACKAGE_ID.nuspec" \
+    "buildTransitive/$PACKAGE_ID.props" "buildTransitive/$PACKAGE_ID.targets" "build/$PACKAGE_ID.props" "build/$PACKAGE_ID.targets" \
+    "buildTransitive/config/$PACKAGE_ID.Mode.None.globalconfig" "buildTransitive/config/$PACKAGE_ID.Mode.Default.globalconfig" \
+    "buildTransitive/config/$PACKAGE_ID.Mode.Recommended.globalconfig" "buildTransitive/config/$PACKAGE_ID.Mode.All.globalconfig"; do
   if grep -qxF "$expected" <<<"$ENTRIES"; then pass "package contains $expected"; else fail "package lacks $expected"; fi
 done
 if grep -qE '^(lib|ref)/' <<<"$ENTRIES"; then fail "package has lib/ or ref/ assets: $(grep -E '^(lib|ref)/' <<<"$ENTRIES" | tr '\n' ' ')"; else pass "package has no lib/ or ref/ assets"; fi
@@ -138,27 +123,7 @@ if grep -q "<developmentDependency>true</developmentDependency>" <<<"$NUSPEC"; t
 
 # ---------------------------------------------------------------------------------------------------------------
 step "copy the insecure samples out of the repository and add the package"
-# A user's folder: nothing above it is imported (the chain stops here), and NuGet sees the local feed
-# in addition to the sources configured for the machine (no <clear/>, so nuget.org still works).
-cat >"$APPS/Directory.Build.props" <<'EOF'
-<Project>
-  <PropertyGroup>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
-  </PropertyGroup>
-</Project>
-EOF
-cat >"$APPS/Directory.Build.targets" <<'EOF'
-<Project />
-EOF
-cat >"$APPS/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="sharedresp-e2e-local" value="$FEED" />
-  </packageSources>
-</configuration>
-EOF
+feed_user_folder "$APPS"
 clear_cached_package
 
 for sample in "${SAMPLES[@]}"; do
@@ -290,6 +255,14 @@ expect_count "$SDK" "= false" 0 "SDK: no Block Public Access setting is false"
 for flag in BlockPublicAcls IgnorePublicAcls BlockPublicPolicy RestrictPublicBuckets; do
   expect_count "$SDK" "$flag = true" 1 "SDK: $flag = true in the PutPublicAccessBlock configuration"
 done
+
+# ---------------------------------------------------------------------------------------------------------------
+step "analysis modes: .ci/modes.sh with this feed"
+if SHAREDRESP_FEED="$FEED" bash "$REPO/.ci/modes.sh"; then
+  pass "analysis modes (.ci/modes.sh)"
+else
+  fail "analysis modes (.ci/modes.sh)"
+fi
 
 echo
 if [[ "$FAILURES" -eq 0 ]]; then

@@ -8,7 +8,8 @@ namespace SharedResp.Cli;
 /// <param name="FailOn">The lowest severity that makes the exit code non-zero, or null to never fail on findings.</param>
 /// <param name="Fix">Apply every available code fix and write the changed files.</param>
 /// <param name="Restore">Run <c>dotnet restore</c> on the path before loading it.</param>
-internal sealed record ScanOptions(string Path, string? SarifPath, DiagnosticSeverity? FailOn, bool Fix, bool Restore);
+/// <param name="Mode">The analysis mode for every project (None, Default, Recommended, All), or null for each project's own <c>SharedRespAnalysisMode</c>.</param>
+internal sealed record ScanOptions(string Path, string? SarifPath, DiagnosticSeverity? FailOn, bool Fix, bool Restore, string? Mode = null);
 
 /// <summary>The result of parsing the arguments: options, a request for help, or an error message.</summary>
 internal sealed record ParsedCommandLine(ScanOptions? Options, bool ShowHelp, string? Error);
@@ -29,6 +30,9 @@ internal static class CommandLine
           --sarif <file>                   Also write the findings as SARIF 2.1.0 to <file>.
           --fail-on <info|warning|error>   Exit with 1 when a finding has this severity or a higher one.
           --fix                            Apply every available code fix, write the changed files, then report what is left.
+          --mode <None|Default|Recommended|All>
+                                           The analysis mode (see the README), for every project. Without it, each
+                                           project's own <SharedRespAnalysisMode> property applies (Default if unset).
           --no-restore                     Do not run 'dotnet restore' on <path> first.
           -h, --help                       Show this help.
 
@@ -44,6 +48,7 @@ internal static class CommandLine
         DiagnosticSeverity? failOn = null;
         var fix = false;
         var restore = true;
+        string? mode = null;
         for (var i = 0; i < rest.Count; i++)
         {
             var arg = rest[i];
@@ -73,6 +78,14 @@ internal static class CommandLine
 
                     failOn = severity;
                     break;
+                case "--mode":
+                    if (++i == rest.Count || AnalysisModes.Parse(rest[i]) is not { } parsedMode)
+                    {
+                        return Fail($"--mode needs one of: {string.Join(", ", AnalysisModes.Names)}.");
+                    }
+
+                    mode = parsedMode;
+                    break;
                 default:
                     if (arg.StartsWith('-'))
                     {
@@ -91,7 +104,7 @@ internal static class CommandLine
 
         return path is null
             ? Fail("no path given: name a .sln, .slnx or .csproj file.")
-            : new ParsedCommandLine(new ScanOptions(path, sarif, failOn, fix, restore), ShowHelp: false, null);
+            : new ParsedCommandLine(new ScanOptions(path, sarif, failOn, fix, restore, mode), ShowHelp: false, null);
     }
 
     private static DiagnosticSeverity? ParseSeverity(string value) => value.ToLowerInvariant() switch

@@ -34,9 +34,10 @@ internal static class ProjectLoader
     public static bool IsSupported(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".sln" or ".slnx" or ".csproj";
 
-    public static async Task<LoadedProjects> LoadAsync(string path, IProgress<ProjectLoadProgress> progress, CancellationToken cancellationToken)
+    public static async Task<LoadedProjects> LoadAsync(string path, string? mode, IProgress<ProjectLoadProgress> progress, CancellationToken cancellationToken)
     {
-        var workspace = MSBuildWorkspace.Create();
+        // The analysis mode's targets (and --mode) as global properties: see AnalysisModes.
+        var workspace = MSBuildWorkspace.Create(AnalysisModes.LoadProperties(mode));
         var failures = new List<ProjectFailure>();
         try
         {

@@ -39,7 +39,7 @@ internal static class ScanCommand
         }
 
         progress.Status($"loading {Path.GetFileName(path)}");
-        using var loaded = await ProjectLoader.LoadAsync(path, progress, cancellationToken);
+        using var loaded = await ProjectLoader.LoadAsync(path, options.Mode, progress, cancellationToken);
         failures.AddRange(loaded.Failures.Where(f => f.Project == path || named.Any(n => SamePath(n, f.Project))));
         var projects = loaded.CSharpProjects
             .Where(p => named.Any(n => SamePath(n, p.FilePath)) && !failures.Any(f => SamePath(f.Project, p.FilePath)))

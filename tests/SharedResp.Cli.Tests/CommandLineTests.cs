@@ -22,6 +22,22 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("None", "None")]
+    [InlineData("recommended", "Recommended")]
+    [InlineData("ALL", "All")]
+    public void Mode_is_read_in_any_case(string value, string mode)
+    {
+        Assert.Equal(mode, CommandLine.Parse(["app.sln", "--mode", value]).Options!.Mode);
+    }
+
+    [Fact]
+    public void Mode_needs_a_known_value()
+    {
+        Assert.Equal("--mode needs one of: None, Default, Recommended, All.", CommandLine.Parse(["app.sln", "--mode", "strict"]).Error);
+        Assert.Equal("--mode needs one of: None, Default, Recommended, All.", CommandLine.Parse(["app.sln", "--mode"]).Error);
+    }
+
+    [Theory]
     [InlineData(null, new[] { DiagnosticSeverity.Error }, ExitCodes.Success)]
     [InlineData(DiagnosticSeverity.Info, new DiagnosticSeverity[0], ExitCodes.Success)]
     [InlineData(DiagnosticSeverity.Info, new[] { DiagnosticSeverity.Info }, ExitCodes.FindingsAtFailLevel)]

@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "An Allow statement with the action \"*\" or \"<service>:*\" grants every current and future action (of that service), including deleting data, changing permissions and disabling logging. AWS enforces the policy you write; writing a least-privilege policy is yours. A stolen credential or a bug then reaches everything the wildcard covers.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2002_PolicyAllowsAllResources = Create(
@@ -21,6 +22,7 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "An Allow statement with the resource \"*\" and an action that AWS can scope to a resource, which changes something or reads data out of a resource (objects, secrets, parameters, items, messages, key use), lets the holder act on every such resource in the account, not just the one it needs. Actions AWS only authorizes on \"*\", List actions and other reads are not reported.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2003_PolicyPublicPrincipal = Create(
@@ -30,6 +32,7 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "An Allow statement whose principal is \"*\" (AnyPrincipal, StarPrincipal, ArnPrincipal(\"*\"), {\"AWS\": \"*\"}, Principal.AllUsers) lets any AWS account, or anyone on the internet, use the resource. AWS enforces the resource policy as written. Unless a condition restricts the caller (source ARN or account, organization, VPC, IP range), the resource is public.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2004_PolicyNegatedElement = Create(
@@ -39,6 +42,7 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "Allow with NotAction allows every action except the listed ones (also every new service and action), Allow with NotResource every other resource, and Allow with NotPrincipal everyone else. The negated elements are the documented safe pattern only in Deny statements.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2005_BroadManagedPolicy = Create(
@@ -48,6 +52,7 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "AdministratorAccess, PowerUserAccess and IAMFullAccess grant (nearly) everything in the account, or the power to grant it; any other *FullAccess policy grants every action of a service on every resource (reported at a lower severity). AWS maintains these policies; choosing what to attach is yours.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2006_IamUser = Create(
@@ -57,5 +62,6 @@ internal static partial class Descriptors
         category: RuleCategory.AccessManagement,
         severity: DiagnosticSeverity.Warning,
         description: "IAM users with console passwords are long-lived human credentials that can be phished and are often left without MFA; permissions attached straight to a user are hard to review and are not removed when the person changes role. AWS recommends federated access through IAM Identity Center, roles for workloads, and groups when IAM users cannot be avoided.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "SDK", "CDK" });
 }

@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Info,
         description: "BucketEncryption.UNENCRYPTED, an emptied CfnBucket encryption configuration, ServerSideEncryptionMethod.None on an upload, or DeleteBucketEncryption state that data should be stored unencrypted. Since January 2023 S3 encrypts every new object with SSE-S3 whatever the request says, so the data is not actually stored in clear; the code expresses an intent S3 no longer honours and hides the real choice: SSE-KMS with your own key when you need key policies, CloudTrail records of key use, or crypto-shredding.",
+        evidence: RuleEvidence.Contextual,
         tags: new[] { "S3", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR1002_RdsStorageEncryption = Create(
@@ -21,6 +22,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "An RDS instance or Aurora cluster created without storage encryption keeps its data, backups and snapshots unencrypted at rest, and encryption cannot be turned on later without a snapshot-copy-restore migration. AWS patches the engine and the host; encrypting the storage is yours to turn on (StorageEncrypted = true, or a StorageEncryptionKey).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "RDS", "CDK" });
 
     public static readonly DiagnosticDescriptor SR1003_EbsEncryption = Create(
@@ -30,6 +32,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "An unencrypted EBS volume keeps its data, and every snapshot taken of it, in clear at rest; snapshots are easy to share or make public by mistake. AWS runs the storage; encrypting the volumes you attach to your instances is yours to turn on (Encrypted = true, optionally with a KMS key, or account-level encryption by default).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "EC2", "EBS", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR1004_MessagingEncryption = Create(
@@ -39,6 +42,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "Messages in SQS queues, SNS topics and Kinesis streams often carry personal or business data. AWS runs the messaging services; whether the messages are encrypted at rest is yours to turn on (SSE-SQS or a KMS key for queues, a KMS MasterKey for topics, StreamEncryption.MANAGED or KMS for streams).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "SQS", "SNS", "Kinesis", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR1005_EfsEncryption = Create(
@@ -48,6 +52,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "Encryption at rest of an EFS file system can only be chosen when the file system is created. AWS runs the storage; whether your files are encrypted is yours to decide (Encrypted = true, optionally with a KMS key).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "EFS", "CDK" });
 
     public static readonly DiagnosticDescriptor SR1006_KmsKeyRotation = Create(
@@ -57,6 +62,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "A customer managed symmetric KMS key without automatic rotation keeps the same key material for its whole life, so a leaked or weakened key protects every piece of data it ever encrypted. AWS protects the key inside KMS; the key's lifecycle, including rotation, is yours to configure (EnableKeyRotation = true).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "KMS", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR3003_EnforceSsl = Create(
@@ -66,6 +72,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SQS", "SNS", "CDK" });
 
     public static readonly DiagnosticDescriptor SR3004_PlainHttp = Create(
@@ -75,5 +82,6 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "An AWS client configured with UseHttp = true or an http:// ServiceURL, or a pre-signed URL generated for HTTP, sends request and response bodies (your data, object contents, pre-signed credentials in the URL) without TLS. AWS serves every endpoint over HTTPS; choosing it is yours. Local emulators on loopback or a container network (LocalStack, MinIO) are not reported.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "SDK", "S3" });
 }

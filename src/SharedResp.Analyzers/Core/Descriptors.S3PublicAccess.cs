@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "A public canned ACL, a grant to the AllUsers or AuthenticatedUsers group, PublicReadAccess or GrantPublicAccess exposes S3 data to everyone on the internet (or to every AWS account in the world). AWS secures the S3 service; who can read your bucket is yours to configure. Public buckets are the most common cause of AWS data breaches.",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR3002_S3BlockPublicAccess = Create(
@@ -21,5 +22,6 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "S3 Block Public Access overrides public ACLs and public bucket policies. Turning any of its four settings off, or deleting the configuration, lets a later ACL or policy mistake make data public. Keep BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets all true (CDK: BlockPublicAccess.BLOCK_ALL).",
+        evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SDK", "CDK" });
 }

@@ -17,6 +17,19 @@ internal static partial class Descriptors
     /// <summary>Custom tag on every rule: the shared responsibility model assigns this to the customer.</summary>
     public const string CustomerResponsibilityTag = "CustomerResponsibility";
 
+    /// <summary>
+    /// Custom tag: the evidence the rule reports on is certain — the analyzer knows the resulting setting, from an
+    /// explicit value in the code or from the documented, unconditional default of a setting the code leaves out.
+    /// The <c>Recommended</c> analysis mode raises these rules to warnings.
+    /// </summary>
+    public const string EvidenceCertainTag = "Evidence:Certain";
+
+    /// <summary>
+    /// Custom tag: whether the finding is a risk depends on something the code does not show (the service no longer
+    /// does what the code asks, or the intent behind it). The <c>Recommended</c> analysis mode keeps their default severity.
+    /// </summary>
+    public const string EvidenceContextualTag = "Evidence:Contextual";
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static ImmutableArray<DiagnosticDescriptor> s_all;
@@ -56,13 +69,23 @@ internal static partial class Descriptors
         DiagnosticSeverity severity,
         string description,
         string[] tags,
-        bool isEnabledByDefault = true)
+        bool isEnabledByDefault = true,
+        RuleEvidence evidence = RuleEvidence.NotAFinding)
     {
         // The package's own diagnostics (SR0xxx, category Configuration) are about its settings, not a responsibility layer.
-        var prefix = category == RuleCategory.Configuration ? new string[0] : new[] { CustomerResponsibilityTag, "Layer:" + category };
-        var customTags = new string[tags.Length + prefix.Length];
-        prefix.CopyTo(customTags, 0);
-        tags.CopyTo(customTags, prefix.Length);
+        var customTags = new List<string>(tags.Length + 3);
+        if (category != RuleCategory.Configuration)
+        {
+            customTags.Add(CustomerResponsibilityTag);
+            customTags.Add("Layer:" + category);
+        }
+
+        if (evidence != RuleEvidence.NotAFinding)
+        {
+            customTags.Add(evidence == RuleEvidence.Certain ? EvidenceCertainTag : EvidenceContextualTag);
+        }
+
+        customTags.AddRange(tags);
         return new DiagnosticDescriptor(
             id,
             title,
@@ -72,6 +95,22 @@ internal static partial class Descriptors
             isEnabledByDefault,
             description,
             HelpLink(id),
-            customTags);
+            customTags.ToArray());
     }
+}
+
+/// <summary>
+/// How sure a rule's evidence is, recorded on its descriptor as a custom tag (see <see cref="Descriptors.EvidenceCertainTag"/>);
+/// the analysis modes are generated from it. Every finding rule (SR1xxx–SR6xxx) states one.
+/// </summary>
+internal enum RuleEvidence
+{
+    /// <summary>Not a security finding (an option warning, an informational note): no evidence tag.</summary>
+    NotAFinding,
+
+    /// <summary>The analyzer knows the insecure setting: an explicit value, or the documented, unconditional default.</summary>
+    Certain,
+
+    /// <summary>Whether it is a risk depends on something the code does not show.</summary>
+    Contextual,
 }

@@ -17,6 +17,10 @@ public static partial class ConsoleFindings
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.RuleId, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>"SRxxxx severity" for each finding line, in report order.</summary>
+    public static IReadOnlyList<string> Severities(string output) =>
+        FindingLine().Matches(output).Select(m => $"{m.Groups["id"].Value} {m.Groups["severity"].Value}").ToList();
+
     [GeneratedRegex(@"^  (?<path>\S.*)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning|info) (?<id>SR\d{4}): .* \[(?<project>[^\]]+)\]\r?$", RegexOptions.Multiline)]
     private static partial Regex FindingLine();
 }
