@@ -42,7 +42,7 @@ internal static class HtmlMapWriter
     public static string Write(MapReport report)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         html.Append("<title>Shared-responsibility map: ").Append(E(report.Title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header>\n<h1>Shared-responsibility map: ").Append(E(report.Title)).Append("</h1>\n");
         html.Append("<p class=\"lead\">For each project, the AWS services its code uses (SDK clients and requests it creates or calls, CDK constructs it creates) and, for each layer of the shared responsibility model, who secures it: AWS, or you — with the SharedResp findings against it.</p>\n");

@@ -56,6 +56,10 @@ internal sealed record MapReport(string Title, ImmutableArray<string> CommonAwsS
 {
     public static ImmutableArray<string> Layers => ServiceCatalog.Layers;
 
+    /// <summary>A map whose projects use no service (tests of the writers).</summary>
+    public static MapReport WithoutServices(string title, ImmutableArray<string> commonAwsSecures, ImmutableArray<ProjectMap> projects) =>
+        new(title, commonAwsSecures, [], projects);
+
     public static string LayerName(string category) => RuleCategory.LayerName(category);
 
     /// <summary>Builds the cells of one service from the table and the findings mapped to it.</summary>

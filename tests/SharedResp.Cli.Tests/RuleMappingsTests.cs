@@ -8,7 +8,8 @@ public sealed class RuleMappingsTests
     [Fact]
     public void Every_shipped_rule_has_at_least_one_cwe()
     {
-        var unmapped = RuleCatalog.Rules.Where(r => RuleMappings.For(r.Id) is not { Cwe.IsEmpty: false }).Select(r => r.Id).ToList();
+        // SR9xxx are notes (the shared-responsibility map), not weaknesses: no CWE.
+        var unmapped = RuleCatalog.Rules.Where(r => !r.Id.StartsWith("SR9", StringComparison.Ordinal) && RuleMappings.For(r.Id) is not { Cwe.IsEmpty: false }).Select(r => r.Id).ToList();
         Assert.True(unmapped.Count == 0, "Add these rules to src/SharedResp.Cli/RuleMappings.cs: " + string.Join(", ", unmapped));
     }
 
