@@ -31,7 +31,8 @@ internal static class HtmlMapWriter
         thead th { background: #f3f3f3; }
         tbody th { background: #fafafa; min-width: 9rem; }
         td.aws { background: #f4f8fd; } td.clean { background: #f3fbf4; } td.unchecked { background: #fffaf0; } td.findings { background: #fff3f2; } td.na { background: #f7f7f7; }
-        td p { margin: .3rem 0 0; color: #333; }
+        td p { margin: .3rem 0 0; color: #444; font-size: .78rem; }
+        details { display: inline; font-size: .78rem; } details[open] { display: block; } summary { cursor: pointer; color: #555; display: inline; }
         td ul { margin: .3rem 0 0; padding-left: 1.1rem; }
         td li { margin-bottom: .25rem; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; word-break: break-all; }
@@ -119,7 +120,7 @@ internal static class HtmlMapWriter
             {
                 html.Append("<li class=\"finding\" data-rule=\"").Append(E(finding.RuleId)).Append("\">").Append(RuleLink(finding.Diagnostic.Descriptor.Id, finding.Diagnostic.Descriptor.HelpLinkUri))
                     .Append(" <code>").Append(E($"{finding.FilePath}({finding.Line},{finding.Column})")).Append("</code> ")
-                    .Append(E(finding.Message)).Append("</li>");
+                    .Append("<details><summary>why</summary>").Append(E(finding.Message)).Append("</details></li>");
             }
 
             html.Append("</ul>");
