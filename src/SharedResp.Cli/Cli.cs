@@ -23,7 +23,9 @@ internal static class Cli
         {
             // Before any method that touches a Workspaces.MSBuild or MSBuild type is compiled.
             MSBuildRegistration.EnsureRegistered();
-            return await ScanCommand.RunAsync(parsed.Options!, output, errors, interactive);
+            return parsed.Map is { } map
+                ? await MapCommand.RunAsync(map, output, errors, interactive)
+                : await ScanCommand.RunAsync(parsed.Options!, output, errors, interactive);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

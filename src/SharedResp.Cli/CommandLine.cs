@@ -12,7 +12,11 @@ namespace SharedResp.Cli;
 internal sealed record ScanOptions(string Path, string? SarifPath, DiagnosticSeverity? FailOn, bool Fix, bool Restore, string? Mode = null);
 
 /// <summary>The result of parsing the arguments: options, a request for help, or an error message.</summary>
-internal sealed record ParsedCommandLine(ScanOptions? Options, bool ShowHelp, string? Error);
+internal sealed record ParsedCommandLine(ScanOptions? Options, bool ShowHelp, string? Error)
+{
+    /// <summary>Set instead of <see cref="Options"/> for <c>sharedresp map</c>.</summary>
+    public MapOptions? Map { get; init; }
+}
 
 /// <summary>
 /// Parses <c>sharedresp [scan] PATH [options]</c>. The first word names the command; <c>scan</c> is the only one
@@ -22,6 +26,7 @@ internal static class CommandLine
 {
     public const string Usage = """
         Usage: sharedresp [scan] <path> [options]
+               sharedresp map <path> --html <file> --markdown <file> [--no-restore]
 
         Scans a .sln, .slnx or .csproj with the SharedResp.Analyzers rules (the customer's side of the
         AWS shared responsibility model), using each project's own .editorconfig / .globalconfig settings.
@@ -36,12 +41,22 @@ internal static class CommandLine
           --no-restore                     Do not run 'dotnet restore' on <path> first.
           -h, --help                       Show this help.
 
+        map: for each project, the AWS services its code uses and who secures each layer of each (AWS, or you:
+        clean, or the findings against it). At least one of:
+          --html <file>                    Write the map as one self-contained HTML page.
+          --markdown <file>                Write the map as Markdown (for pull-request comments).
+
         Exit codes: 0 scanned; 1 findings at the --fail-on severity; 2 bad input or nothing to check;
                     3 a project failed to restore or load, or an analyzer failed (the rest was scanned); 4 the scan stopped on an error.
         """;
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {
+        if (args.Count > 0 && args[0] == "map")
+        {
+            return ParseMap(args.Skip(1).ToList());
+        }
+
         var rest = args.Count > 0 && args[0] == "scan" ? args.Skip(1).ToList() : args.ToList();
         string? path = null;
         string? sarif = null;
@@ -105,6 +120,64 @@ internal static class CommandLine
         return path is null
             ? Fail("no path given: name a .sln, .slnx or .csproj file.")
             : new ParsedCommandLine(new ScanOptions(path, sarif, failOn, fix, restore, mode), ShowHelp: false, null);
+    }
+
+    private static ParsedCommandLine ParseMap(List<string> rest)
+    {
+        string? path = null;
+        string? html = null;
+        string? markdown = null;
+        var restore = true;
+        for (var i = 0; i < rest.Count; i++)
+        {
+            var arg = rest[i];
+            switch (arg)
+            {
+                case "-h" or "--help" or "-?":
+                    return new ParsedCommandLine(null, ShowHelp: true, null);
+                case "--no-restore":
+                    restore = false;
+                    break;
+                case "--html" or "--markdown":
+                    if (++i == rest.Count || rest[i].StartsWith('-'))
+                    {
+                        return Fail($"{arg} needs a file name.");
+                    }
+
+                    if (arg == "--html")
+                    {
+                        html = rest[i];
+                    }
+                    else
+                    {
+                        markdown = rest[i];
+                    }
+
+                    break;
+                default:
+                    if (arg.StartsWith('-'))
+                    {
+                        return Fail($"unknown option '{arg}' for map.");
+                    }
+
+                    if (path is not null)
+                    {
+                        return Fail($"one path only, got '{path}' and '{arg}'.");
+                    }
+
+                    path = arg;
+                    break;
+            }
+        }
+
+        if (path is null)
+        {
+            return Fail("no path given: name a .sln, .slnx or .csproj file.");
+        }
+
+        return html is null && markdown is null
+            ? Fail("map needs --html <file>, --markdown <file> or both.")
+            : new ParsedCommandLine(null, ShowHelp: false, null) { Map = new MapOptions(path, html, markdown, restore) };
     }
 
     private static DiagnosticSeverity? ParseSeverity(string value) => value.ToLowerInvariant() switch

@@ -9,72 +9,31 @@ namespace SharedResp.Cli;
 /// </summary>
 internal static class ScanCommand
 {
+    /// <summary>What was loaded and analyzed: the loaded workspace (dispose it), the failures, the named projects and their analyses.</summary>
+    internal sealed record ScanSession(string FullPath, LoadedProjects Loaded, List<ProjectFailure> Failures, ImmutableArray<Project> Projects, ImmutableArray<ProjectAnalysis> Analyses);
+
     public static async Task<int> RunAsync(ScanOptions options, TextWriter output, TextWriter errors, bool interactive, CancellationToken cancellationToken = default)
     {
-        var path = Path.GetFullPath(options.Path);
-        if (!File.Exists(path))
-        {
-            errors.WriteLine(Directory.Exists(path)
-                ? $"sharedresp: '{options.Path}' is a folder: name the .sln, .slnx or .csproj file in it."
-                : $"sharedresp: '{options.Path}' does not exist.");
-            return ExitCodes.BadInput;
-        }
-
-        if (!ProjectLoader.IsSupported(path))
-        {
-            errors.WriteLine($"sharedresp: '{options.Path}' is not a .sln, .slnx or .csproj file.");
-            return ExitCodes.BadInput;
-        }
-
         var progress = new ScanProgress(errors, interactive);
-        var failures = new List<ProjectFailure>();
-        var named = SolutionProjects.Read(path);
-        if (options.Restore)
+        var (loadExit, session) = await LoadAndAnalyzeAsync(options.Path, options.Restore, options.Mode, progress, errors, cancellationToken);
+        if (session is null)
         {
-            foreach (var project in named)
-            {
-                progress.Status($"restoring {Path.GetFileName(project)}");
-                failures.AddRange(await Restorer.RestoreAsync(project, cancellationToken));
-            }
+            return loadExit;
         }
 
-        progress.Status($"loading {Path.GetFileName(path)}");
-        using var loaded = await ProjectLoader.LoadAsync(path, options.Mode, progress, cancellationToken);
-        failures.AddRange(loaded.Failures.Where(f => f.Project == path || named.Any(n => SamePath(n, f.Project))));
-        var projects = loaded.CSharpProjects
-            .Where(p => named.Any(n => SamePath(n, p.FilePath)) && !failures.Any(f => SamePath(f.Project, p.FilePath)))
-            .ToImmutableArray();
-
-        var analyses = await AnalyzeAsync(projects, progress, cancellationToken);
+        using var loaded = session.Loaded;
+        var path = session.FullPath;
+        var failures = session.Failures;
+        var analyses = session.Analyses;
         if (options.Fix)
         {
             analyses = await FixAsync(loaded, analyses, output, progress, cancellationToken);
         }
 
-        progress.Done();
-        ConsoleReport.WriteFailures(errors, failures);
-        var exceptions = analyses.SelectMany(a => a.AnalyzerExceptions).ToList();
-        foreach (var exception in exceptions)
+        var (checkExit, checkedProjects, exceptions) = Conclude(options.Path, session with { Analyses = analyses }, progress, errors);
+        if (checkedProjects is null)
         {
-            errors.WriteLine($"sharedresp: an analyzer failed ({exception.GetType().Name}: {exception.Message}); please report it.");
-        }
-
-        if (projects.IsEmpty)
-        {
-            if (failures.Count > 0)
-            {
-                return ExitCodes.ScanIncomplete;
-            }
-
-            errors.WriteLine($"sharedresp: no C# project in '{options.Path}'.");
-            return ExitCodes.BadInput;
-        }
-
-        var checkedProjects = analyses.Where(a => a.UsesAws).ToList();
-        if (checkedProjects.Count == 0)
-        {
-            errors.WriteLine($"sharedresp: nothing to check: no project in '{options.Path}' references the AWS SDK for .NET (AWSSDK.Core) or the AWS CDK (Amazon.CDK.Lib).");
-            return failures.Count > 0 ? ExitCodes.ScanIncomplete : ExitCodes.BadInput;
+            return checkExit;
         }
 
         var findings = Findings(checkedProjects);
@@ -100,6 +59,84 @@ internal static class ScanCommand
         }
 
         return ExitCodes.ForFindings(findings.Select(f => f.Severity), options.FailOn);
+    }
+
+    /// <summary>
+    /// The part every command shares: check the path, restore, load with MSBuild, analyze every named C# project.
+    /// Returns the exit code and no session on bad input (the message is written).
+    /// </summary>
+    internal static async Task<(int ExitCode, ScanSession? Session)> LoadAndAnalyzeAsync(string userPath, bool restore, string? mode, ScanProgress progress, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(userPath);
+        if (!File.Exists(path))
+        {
+            errors.WriteLine(Directory.Exists(path)
+                ? $"sharedresp: '{userPath}' is a folder: name the .sln, .slnx or .csproj file in it."
+                : $"sharedresp: '{userPath}' does not exist.");
+            return (ExitCodes.BadInput, null);
+        }
+
+        if (!ProjectLoader.IsSupported(path))
+        {
+            errors.WriteLine($"sharedresp: '{userPath}' is not a .sln, .slnx or .csproj file.");
+            return (ExitCodes.BadInput, null);
+        }
+
+        var failures = new List<ProjectFailure>();
+        var named = SolutionProjects.Read(path);
+        if (restore)
+        {
+            foreach (var project in named)
+            {
+                progress.Status($"restoring {Path.GetFileName(project)}");
+                failures.AddRange(await Restorer.RestoreAsync(project, cancellationToken));
+            }
+        }
+
+        progress.Status($"loading {Path.GetFileName(path)}");
+        var loaded = await ProjectLoader.LoadAsync(path, mode, progress, cancellationToken);
+        failures.AddRange(loaded.Failures.Where(f => f.Project == path || named.Any(n => SamePath(n, f.Project))));
+        var projects = loaded.CSharpProjects
+            .Where(p => named.Any(n => SamePath(n, p.FilePath)) && !failures.Any(f => SamePath(f.Project, p.FilePath)))
+            .ToImmutableArray();
+
+        var analyses = await AnalyzeAsync(projects, progress, cancellationToken);
+        return (ExitCodes.Success, new ScanSession(path, loaded, failures, projects, analyses));
+    }
+
+    /// <summary>
+    /// Reports load failures and analyzer exceptions, and ends the command when nothing could be checked (no C# project,
+    /// no project using AWS): then the exit code and no projects. Otherwise the projects that use AWS.
+    /// </summary>
+    internal static (int ExitCode, List<ProjectAnalysis>? CheckedProjects, List<Exception> Exceptions) Conclude(string userPath, ScanSession session, ScanProgress progress, TextWriter errors)
+    {
+        progress.Done();
+        ConsoleReport.WriteFailures(errors, session.Failures);
+        var exceptions = session.Analyses.SelectMany(a => a.AnalyzerExceptions).ToList();
+        foreach (var exception in exceptions)
+        {
+            errors.WriteLine($"sharedresp: an analyzer failed ({exception.GetType().Name}: {exception.Message}); please report it.");
+        }
+
+        if (session.Projects.IsEmpty)
+        {
+            if (session.Failures.Count > 0)
+            {
+                return (ExitCodes.ScanIncomplete, null, exceptions);
+            }
+
+            errors.WriteLine($"sharedresp: no C# project in '{userPath}'.");
+            return (ExitCodes.BadInput, null, exceptions);
+        }
+
+        var checkedProjects = session.Analyses.Where(a => a.UsesAws).ToList();
+        if (checkedProjects.Count == 0)
+        {
+            errors.WriteLine($"sharedresp: nothing to check: no project in '{userPath}' references the AWS SDK for .NET (AWSSDK.Core) or the AWS CDK (Amazon.CDK.Lib).");
+            return (session.Failures.Count > 0 ? ExitCodes.ScanIncomplete : ExitCodes.BadInput, null, exceptions);
+        }
+
+        return (ExitCodes.Success, checkedProjects, exceptions);
     }
 
     private static async Task<ImmutableArray<ProjectAnalysis>> AnalyzeAsync(ImmutableArray<Project> projects, ScanProgress progress, CancellationToken cancellationToken)
@@ -142,13 +179,13 @@ internal static class ScanCommand
     /// The findings of every checked project, each once: a multi-targeted project loads once per target framework,
     /// and a file can be compiled into several projects.
     /// </summary>
-    private static ImmutableArray<Finding> Findings(IEnumerable<ProjectAnalysis> analyses) => analyses
+    internal static ImmutableArray<Finding> Findings(IEnumerable<ProjectAnalysis> analyses) => analyses
         .SelectMany(a => a.Diagnostics.Select(d => Finding.From(ProjectName(a.Project), d)))
         .DistinctBy(f => (f.RuleId, f.FilePath, f.Line, f.Column, f.Message))
         .ToImmutableArray();
 
     /// <summary>"App(net8.0)" → "App": findings are per project, not per target framework.</summary>
-    private static string ProjectName(Project project) =>
+    internal static string ProjectName(Project project) =>
         project.Name.IndexOf('(') is var paren and > 0 ? project.Name[..paren] : project.Name;
 
     private static bool SamePath(string a, string? b) =>

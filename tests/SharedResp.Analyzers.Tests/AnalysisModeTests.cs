@@ -114,7 +114,7 @@ public class AnalysisModeTests
             ["None"] = [],
             ["Default"] = ["SR1001 Info", "SR2005 Info", "SR2005 Warning", "SR3001 Warning", "SR3008 Info", "SR4001 Warning"],
             ["Recommended"] = ["SR1001 Info", "SR2005 Info", "SR2005 Warning", "SR3001 Warning", "SR3008 Warning", "SR4001 Warning"],
-            ["All"] = ["SR1001 Warning", "SR2005 Warning", "SR2005 Warning", "SR3001 Warning", "SR3008 Warning", "SR4001 Warning"],
+            ["All"] = ["SR1001 Warning", "SR2005 Warning", "SR2005 Warning", "SR3001 Warning", "SR3008 Warning", "SR4001 Warning", "SR9001 Info", "SR9001 Info", "SR9001 Info"],
         };
 
         Assert.Equal(expected[mode], await ReportedAsync(mode));
@@ -145,7 +145,7 @@ public class AnalysisModeTests
             dotnet_diagnostic.SR4001.severity = suggestion
             """;
         Assert.Equal(
-            ["SR2005 Warning", "SR2005 Warning", "SR3001 Error", "SR3008 Warning", "SR4001 Info"],
+            ["SR2005 Warning", "SR2005 Warning", "SR3001 Error", "SR3008 Warning", "SR4001 Info", "SR9001 Info", "SR9001 Info", "SR9001 Info"],
             await ReportedAsync("All", ("/repo/.editorconfig", editorConfig)));
     }
 
@@ -188,7 +188,7 @@ public class AnalysisModeTests
             dotnet_diagnostic.SR1001.severity = error
             """;
         Assert.Equal(
-            ["SR1001 Error", "SR2005 Warning", "SR2005 Warning", "SR3001 Warning", "SR4001 Warning"],
+            ["SR1001 Error", "SR2005 Warning", "SR2005 Warning", "SR3001 Warning", "SR4001 Warning", "SR9001 Info", "SR9001 Info", "SR9001 Info"],
             await ReportedAsync("All", ("/repo/.globalconfig", globalConfig)));
     }
 

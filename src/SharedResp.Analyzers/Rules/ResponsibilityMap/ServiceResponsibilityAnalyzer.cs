@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SharedResp.Analyzers.Services;
+
+namespace SharedResp.Analyzers.Rules.ResponsibilityMap;
+
+/// <summary>
+/// SR9001 (opt-in note): at the first use of each AWS service in a project, states in one sentence what AWS secures
+/// for it and what remains yours. "First" is deterministic: the lowest file path (ordinal), then the lowest position.
+/// Uses are collected per syntax node and reported at compilation end, once per service.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
+{
+    /// <summary>The diagnostic property that names the service's key in the table (<c>S3</c>, <c>Lambda</c>, ...).</summary>
+    public const string ServiceProperty = "Service";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.SR9001_ServiceResponsibilitySplit);
+
+    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    {
+        var usage = ServiceUsage.Get(context.Compilation);
+        var first = new ConcurrentDictionary<string, ServiceUse>(System.StringComparer.Ordinal);
+        context.RegisterSyntaxNodeAction(
+            node =>
+            {
+                if (usage.ServiceUsedBy(node.Node, node.SemanticModel, node.CancellationToken) is not { } service)
+                {
+                    return;
+                }
+
+                var use = new ServiceUse(service, node.Node.GetLocation());
+                first.AddOrUpdate(service.Key, use, (_, existing) => IsBefore(use.Location, existing.Location) ? use : existing);
+            },
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression,
+            SyntaxKind.InvocationExpression);
+
+        context.RegisterCompilationEndAction(end =>
+        {
+            var uses = new List<ServiceUse>(first.Values);
+            uses.Sort(static (a, b) => IsBefore(a.Location, b.Location) ? -1 : IsBefore(b.Location, a.Location) ? 1 : 0);
+            foreach (var use in uses)
+            {
+                end.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.SR9001_ServiceResponsibilitySplit,
+                    use.Location,
+                    ImmutableDictionary<string, string?>.Empty.Add(ServiceProperty, use.Service.Key),
+                    use.Service.Name,
+                    use.Service.Split));
+            }
+        });
+    }
+
+    private static bool IsBefore(Location a, Location b)
+    {
+        var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+        return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
+    }
+}
