@@ -32,7 +32,7 @@ internal static class HtmlMapWriter
         tbody th { background: #fafafa; min-width: 9rem; }
         td.aws { background: #f4f8fd; } td.clean { background: #f3fbf4; } td.unchecked { background: #fffaf0; } td.findings { background: #fff3f2; } td.na { background: #f7f7f7; }
         td p { margin: .3rem 0 0; color: #444; font-size: .78rem; }
-        details { display: inline; font-size: .78rem; } details[open] { display: block; } summary { cursor: pointer; color: #555; display: inline; }
+        details { display: inline; font-size: .78rem; } details[open] { display: block; } summary { cursor: pointer; color: #555; display: inline; } details.more { display: block; font-size: inherit; } details.more > summary { display: list-item; }
         td ul { margin: .3rem 0 0; padding-left: 1.1rem; }
         td li { margin-bottom: .25rem; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; word-break: break-all; }
@@ -104,6 +104,9 @@ internal static class HtmlMapWriter
         return html.ToString();
     }
 
+    /// <summary>Findings listed in a cell before the rest is folded under "N more findings".</summary>
+    private const int MaxFindingsShown = 4;
+
     private static void Cell(StringBuilder html, MapCell cell)
     {
         html.Append("<td class=\"").Append(cell.CssClass).Append("\" data-layer=\"").Append(E(cell.Category)).Append("\" data-state=\"").Append(cell.CssClass).Append("\">");
@@ -115,15 +118,15 @@ internal static class HtmlMapWriter
 
         if (cell.State == CellState.YoursFindings)
         {
-            html.Append("<ul class=\"findings\">");
-            foreach (var finding in cell.Findings)
+            // A long list keeps the row readable at a glance: the first findings shown, the rest folded (still in the page).
+            var shown = cell.Findings.Length > MaxFindingsShown ? MaxFindingsShown - 1 : cell.Findings.Length;
+            FindingList(html, cell.Findings.Take(shown));
+            if (shown < cell.Findings.Length)
             {
-                html.Append("<li class=\"finding\" data-rule=\"").Append(E(finding.RuleId)).Append("\">").Append(RuleLink(finding.Diagnostic.Descriptor.Id, finding.Diagnostic.Descriptor.HelpLinkUri))
-                    .Append(" <code>").Append(E($"{finding.FilePath}({finding.Line},{finding.Column})")).Append("</code> ")
-                    .Append("<details><summary>why</summary>").Append(E(finding.Message)).Append("</details></li>");
+                html.Append("<details class=\"more\"><summary>").Append(cell.Findings.Length - shown).Append(" more findings</summary>");
+                FindingList(html, cell.Findings.Skip(shown));
+                html.Append("</details>");
             }
-
-            html.Append("</ul>");
         }
         else if (cell.State is CellState.YoursClean or CellState.Aws && !cell.Rules.IsEmpty)
         {
@@ -135,6 +138,19 @@ internal static class HtmlMapWriter
         }
 
         html.Append("</td>");
+    }
+
+    private static void FindingList(StringBuilder html, IEnumerable<Finding> findings)
+    {
+        html.Append("<ul class=\"findings\">");
+        foreach (var finding in findings)
+        {
+            html.Append("<li class=\"finding\" data-rule=\"").Append(E(finding.RuleId)).Append("\">").Append(RuleLink(finding.Diagnostic.Descriptor.Id, finding.Diagnostic.Descriptor.HelpLinkUri))
+                .Append(" <code>").Append(E($"{finding.FilePath}({finding.Line},{finding.Column})")).Append("</code> ")
+                .Append("<details><summary>why</summary>").Append(E(finding.Message)).Append("</details></li>");
+        }
+
+        html.Append("</ul>");
     }
 
     private static string RuleLink(string id, string? helpLink) =>

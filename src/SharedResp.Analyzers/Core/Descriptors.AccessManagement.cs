@@ -13,7 +13,7 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "An Allow statement with the action \"*\" or \"<service>:*\" grants every current and future action (of that service), including deleting data, changing permissions and disabling logging. AWS enforces the policy you write; writing a least-privilege policy is yours. A stolen credential or a bug then reaches everything the wildcard covers.",
         evidence: RuleEvidence.Certain,
-        tags: new[] { "IAM", "SDK", "CDK" });
+        tags: new[] { "IAM", "S3", "SQS", "SNS", "KMS", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2002_PolicyAllowsAllResources = Create(
         id: "SR2002",
@@ -33,7 +33,7 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "An Allow statement whose principal is \"*\" (AnyPrincipal, StarPrincipal, ArnPrincipal(\"*\"), {\"AWS\": \"*\"}, Principal.AllUsers) lets any AWS account, or anyone on the internet, use the resource. AWS enforces the resource policy as written. Unless a condition restricts the caller (source ARN or account, organization, VPC, IP range), the resource is public.",
         evidence: RuleEvidence.Certain,
-        tags: new[] { "IAM", "SDK", "CDK" });
+        tags: new[] { "IAM", "S3", "SQS", "SNS", "KMS", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2004_PolicyNegatedElement = Create(
         id: "SR2004",
@@ -43,7 +43,7 @@ internal static partial class Descriptors
         severity: DiagnosticSeverity.Warning,
         description: "Allow with NotAction allows every action except the listed ones (also every new service and action), Allow with NotResource every other resource, and Allow with NotPrincipal everyone else. The negated elements are the documented safe pattern only in Deny statements.",
         evidence: RuleEvidence.Certain,
-        tags: new[] { "IAM", "SDK", "CDK" });
+        tags: new[] { "IAM", "S3", "SQS", "SNS", "KMS", "SDK", "CDK" });
 
     public static readonly DiagnosticDescriptor SR2005_BroadManagedPolicy = Create(
         id: "SR2005",
