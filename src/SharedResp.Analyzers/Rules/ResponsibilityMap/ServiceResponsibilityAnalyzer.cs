@@ -29,8 +29,10 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
         context.RegisterSyntaxNodeAction(
             node =>
             {
-                if (usage.ServiceUsedBy(node.Node, node.SemanticModel, node.CancellationToken) is not { } service)
+                if (usage.ServiceUsedBy(node.Node, node.SemanticModel, node.CancellationToken) is not { } service ||
+                    Exclusions.IsExcluded(node.Options, node.Node.SyntaxTree, node.ContainingSymbol))
                 {
+                    // A use in an excluded file or symbol (sharedresp.excluded_paths / excluded_symbol_names) is not "the first use".
                     return;
                 }
 

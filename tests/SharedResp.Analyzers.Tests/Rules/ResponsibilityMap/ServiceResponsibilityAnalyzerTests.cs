@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SharedResp.Analyzers.Rules.ResponsibilityMap;
 using SharedResp.Analyzers.Services;
+using SharedResp.Analyzers.Tests.Configuration;
 using SharedResp.Analyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyCS = SharedResp.Analyzers.Tests.Infrastructure.Verify<SharedResp.Analyzers.Rules.ResponsibilityMap.ServiceResponsibilityAnalyzer>;
@@ -183,6 +184,21 @@ public class ServiceResponsibilityAnalyzerTests
                     Assert.Equal("SQS", d.Properties[ServiceResponsibilityAnalyzer.ServiceProperty]);
                 });
         }
+    }
+
+    [Fact]
+    public async Task UsesInExcludedPaths_AreNotTheFirstUse()
+    {
+        // Without the exclusion the first use would be /0/Generated/Client.cs ('G' sorts before 'T').
+        var test = new OptionsTest<ServiceResponsibilityAnalyzer>(
+            """
+            using Amazon.S3;
+            class Kept { object M() => {|SR9001:new AmazonS3Client()|}; }
+            """,
+            "dotnet_diagnostic.SR9001.severity = suggestion",
+            "sharedresp.excluded_paths = **/Generated/**");
+        test.TestState.Sources.Add(("/0/Generated/Client.cs", "using Amazon.S3;\nclass Generated { object M() => new AmazonS3Client(); }\n"));
+        await test.RunAsync();
     }
 
     [Fact]
