@@ -7,7 +7,8 @@ using SharedResp.Analyzers;
 namespace SharedResp.Cli;
 
 /// <summary>What the rules found in one project, or that it does not use AWS.</summary>
-internal sealed record ProjectAnalysis(Project Project, bool UsesAws, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> AnalyzerExceptions);
+/// <param name="ProjectDiagnostics">Diagnostics about the project's settings, with no place in code (SR0001: an option value that is not valid).</param>
+internal sealed record ProjectAnalysis(Project Project, bool UsesAws, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> AnalyzerExceptions, ImmutableArray<Diagnostic> ProjectDiagnostics = default);
 
 /// <summary>
 /// Runs the package's analyzers on one loaded project with the project's own analyzer configuration
@@ -37,6 +38,11 @@ internal static class ProjectAnalyzer
             .OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
-        return new ProjectAnalysis(project, UsesAws: true, reported, exceptions.ToImmutableArray());
+        var settings = diagnostics
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden && !d.Location.IsInSource)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ProjectAnalysis(project, UsesAws: true, reported, exceptions.ToImmutableArray(), settings);
     }
 }

@@ -118,6 +118,15 @@ internal static class ScanCommand
             errors.WriteLine($"sharedresp: an analyzer failed ({exception.GetType().Name}: {exception.Message}); please report it.");
         }
 
+        // Settings the rules could not use (SR0001: an option value that is not valid; the default applies): say so, per project.
+        foreach (var analysis in session.Analyses)
+        {
+            foreach (var diagnostic in analysis.ProjectDiagnostics.IsDefault ? [] : analysis.ProjectDiagnostics)
+            {
+                errors.WriteLine($"sharedresp: {ProjectName(analysis.Project)}: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+
         if (session.Projects.IsEmpty)
         {
             if (session.Failures.Count > 0)

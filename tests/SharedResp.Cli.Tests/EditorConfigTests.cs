@@ -34,4 +34,29 @@ public sealed class EditorConfigTests : IDisposable
         // SR3001 findings are errors now; the other rules keep their own severities.
         Assert.Contains($"{findings.Count} findings ({expected.Count} errors, ", result.Output);
     }
+
+    [Fact]
+    public async Task An_option_value_that_is_not_valid_is_named_once_and_the_default_applies()
+    {
+        var project = _temp.CopySample("InsecureSdkApp", "App");
+        _temp.Write(
+            ".editorconfig",
+            """
+            root = true
+
+            [*.cs]
+            sharedresp.SR3005.sensitive_ports = 22, ssh
+            """);
+        var expected = Annotations.In(Path.GetDirectoryName(project)!).Where(e => e.RuleId == "SR3005").ToList();
+
+        var result = await CliRunner.RunAsync(project);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        var line = Assert.Single(result.Errors.Split('\n'), l => l.Contains("SR0001", StringComparison.Ordinal));
+        Assert.Contains("warning SR0001", line, StringComparison.Ordinal);
+        Assert.Contains("sharedresp.SR3005.sensitive_ports", line, StringComparison.Ordinal);
+        // The default port set applies: the sample's SR3005 findings are all still reported.
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ConsoleFindings.Findings(result.Output).Where(f => f.RuleId == "SR3005").ToList());
+    }
 }
