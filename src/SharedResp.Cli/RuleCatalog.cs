@@ -15,13 +15,7 @@ namespace SharedResp.Cli;
 internal static class RuleCatalog
 {
     /// <summary>The layers in the order the shared responsibility table lists them (category identifiers).</summary>
-    public static ImmutableArray<string> Categories { get; } = ImmutableArray.Create(
-        RuleCategory.Data,
-        RuleCategory.AccessManagement,
-        RuleCategory.NetworkConfiguration,
-        RuleCategory.GuestOsAndPatching,
-        RuleCategory.ApplicationCode,
-        RuleCategory.Monitoring);
+    public static ImmutableArray<string> Categories => RuleCategory.Layers;
 
     public static ImmutableArray<DiagnosticDescriptor> Rules => Descriptors.All;
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SharedResp.Analyzers;
 
 /// <summary>
@@ -27,6 +29,15 @@ internal static class RuleCategory
 
     /// <summary>SR0xxx — the package's own configuration (not a responsibility layer).</summary>
     public const string Configuration = "Configuration";
+
+    /// <summary>The responsibility layers, in the order of the seed's "who secures it" table (not Configuration).</summary>
+    public static ImmutableArray<string> Layers { get; } = ImmutableArray.Create(
+        Data,
+        AccessManagement,
+        NetworkConfiguration,
+        GuestOsAndPatching,
+        ApplicationCode,
+        Monitoring);
 
     /// <summary>The human-readable name of a layer, as the shared responsibility table names it.</summary>
     public static string LayerName(string category) => category switch

@@ -123,13 +123,7 @@ internal sealed class ServiceCatalog
     public static ServiceCatalog Default => Instance.Value;
 
     /// <summary>The responsibility layers, in the order of the seed's "who secures it" table.</summary>
-    public static ImmutableArray<string> Layers { get; } = ImmutableArray.Create(
-        RuleCategory.Data,
-        RuleCategory.AccessManagement,
-        RuleCategory.NetworkConfiguration,
-        RuleCategory.GuestOsAndPatching,
-        RuleCategory.ApplicationCode,
-        RuleCategory.Monitoring);
+    public static ImmutableArray<string> Layers => RuleCategory.Layers;
 
     /// <summary>What AWS secures under every service: facilities, hardware, host OS and hypervisor, global network.</summary>
     public ImmutableArray<string> CommonAwsSecures { get; }

@@ -19,12 +19,21 @@ public static class AnalyzerRunner
 
     public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions, Compilation Compilation);
 
-    public static CSharpCompilation Compile(string source, IEnumerable<MetadataReference>? references = null, string path = "Test0.cs") =>
-        CSharpCompilation.Create(
+    /// <param name="withOptInRules">Also turn on the rules that are off by default (SR9001), as <c>SharedRespAnalysisMode=All</c> does.</param>
+    public static CSharpCompilation Compile(string source, IEnumerable<MetadataReference>? references = null, string path = "Test0.cs", bool withOptInRules = false)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        if (withOptInRules)
+        {
+            options = options.WithSpecificDiagnosticOptions(Descriptors.All.Where(d => !d.IsEnabledByDefault).Select(d => KeyValuePair.Create(d.Id, ReportDiagnostic.Info)));
+        }
+
+        return CSharpCompilation.Create(
             "RobustnessTest",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path) },
             references ?? AwsReferences.WithAws,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            options);
+    }
 
     public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
     {
