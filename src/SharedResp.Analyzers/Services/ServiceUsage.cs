@@ -40,6 +40,15 @@ internal sealed class ServiceUsage
     private static readonly ConditionalWeakTable<Compilation, ServiceUsage> Cache = new();
     private static readonly ConditionalWeakTable<Compilation, ServiceUsage>.CreateValueCallback Factory = c => new ServiceUsage(c);
 
+    /// <summary>
+    /// The name sets per set of referenced AWS assemblies (their identities, versions included). Collecting them walks
+    /// every type of the AWS namespaces (thousands in Amazon.CDK.Lib), and the IDE makes a new compilation on every edit
+    /// with the same references: so it is done once per set of assemblies, not once per compilation.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (HashSet<string> TypeNames, HashSet<string> MemberNames)> NamesByAssemblies = new(StringComparer.Ordinal);
+
+    private const int MaxCachedAssemblySets = 16;
+
     private readonly Compilation _compilation;
     private readonly ServiceCatalog _catalog;
     private readonly ConcurrentDictionary<INamedTypeSymbol, AwsService?> _serviceByType = new(SymbolEqualityComparer.Default);
@@ -50,7 +59,7 @@ internal sealed class ServiceUsage
     {
         _compilation = compilation;
         _catalog = ServiceCatalog.Default;
-        _names = new Lazy<(HashSet<string>, HashSet<string>)>(CollectNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        _names = new Lazy<(HashSet<string>, HashSet<string>)>(NamesOfReferencedAwsAssemblies, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static ServiceUsage Get(Compilation compilation) => Cache.GetValue(compilation, Factory);
@@ -227,21 +236,57 @@ internal sealed class ServiceUsage
         _ => null,
     };
 
-    /// <summary>The simple names of every type (nested too) and member in the namespaces the catalog names.</summary>
-    private (HashSet<string> TypeNames, HashSet<string> MemberNames) CollectNames()
+    /// <summary>The name sets of the AWS assemblies this compilation references (see <see cref="NamesByAssemblies"/>).</summary>
+    private (HashSet<string> TypeNames, HashSet<string> MemberNames) NamesOfReferencedAwsAssemblies()
+    {
+        var assemblies = new List<IAssemblySymbol>();
+        foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (FindNamespace(assembly.GlobalNamespace, "Amazon") is not null)
+            {
+                assemblies.Add(assembly);
+            }
+        }
+
+        var identities = new List<string>(assemblies.Count);
+        foreach (var assembly in assemblies)
+        {
+            identities.Add(assembly.Identity.ToString());
+        }
+
+        identities.Sort(StringComparer.Ordinal);
+        var key = string.Join("|", identities);
+        if (NamesByAssemblies.TryGetValue(key, out var names))
+        {
+            return names;
+        }
+
+        if (NamesByAssemblies.Count >= MaxCachedAssemblySets)
+        {
+            NamesByAssemblies.Clear();
+        }
+
+        return NamesByAssemblies.GetOrAdd(key, _ => CollectNames(_catalog, assemblies));
+    }
+
+    /// <summary>The simple names of every type (nested too) and member in the namespaces the catalog names, in <paramref name="assemblies"/>.</summary>
+    private static (HashSet<string> TypeNames, HashSet<string> MemberNames) CollectNames(ServiceCatalog catalog, List<IAssemblySymbol> assemblies)
     {
         var typeNames = new HashSet<string>(StringComparer.Ordinal);
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (prefix, isTypePrefix, _) in _catalog.Prefixes)
+        foreach (var assembly in assemblies)
         {
-            var namespaceName = isTypePrefix ? prefix.Substring(0, prefix.LastIndexOf('.')) : prefix;
-            if (!visited.Add(namespaceName) || FindNamespace(namespaceName) is not { } ns)
+            var visited = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (prefix, isTypePrefix, _) in catalog.Prefixes)
             {
-                continue;
-            }
+                var namespaceName = isTypePrefix ? prefix.Substring(0, prefix.LastIndexOf('.')) : prefix;
+                if (!visited.Add(namespaceName) || FindNamespace(assembly.GlobalNamespace, namespaceName) is not { } ns)
+                {
+                    continue;
+                }
 
-            Collect(ns);
+                Collect(ns, visited);
+            }
         }
 
         return (typeNames, memberNames);
@@ -260,7 +305,7 @@ internal sealed class ServiceUsage
             }
         }
 
-        void Collect(INamespaceOrTypeSymbol container)
+        void Collect(INamespaceOrTypeSymbol container, HashSet<string> visited)
         {
             foreach (var member in container.GetMembers())
             {
@@ -276,15 +321,15 @@ internal sealed class ServiceUsage
                 }
                 else if (member is INamespaceSymbol nested && !visited.Contains(nested.ToDisplayString()))
                 {
-                    Collect(nested);
+                    Collect(nested, visited);
                 }
             }
         }
     }
 
-    private INamespaceSymbol? FindNamespace(string name)
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol root, string name)
     {
-        INamespaceSymbol? current = _compilation.GlobalNamespace;
+        INamespaceSymbol? current = root;
         foreach (var part in name.Split('.'))
         {
             INamespaceSymbol? next = null;
