@@ -43,7 +43,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                     "the queue's messages",
                     "use QueueEncryption.SQS_MANAGED, or QueueEncryption.KMS with your own key");
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L2 Kinesis: StreamEncryption.UNENCRYPTED.
         rules.OnPropertyOfTypeAssigned(StreamEncryption, static (in PropertyAssignmentContext c) =>
@@ -57,7 +57,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                     "the stream's records",
                     "use StreamEncryption.MANAGED, or StreamEncryption.KMS with your own key");
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L1 SQS: SqsManagedSseEnabled = false without a KMS key (missing means SSE-SQS on).
         SettingRequirement.Require(
