@@ -29,7 +29,9 @@ if (args.Length >= 2 && args[0] == "--smoke")
     var files = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
     var repeat = args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
     var process = Process.GetCurrentProcess();
-    foreach (var corpus in new[] { CorpusKind.AwsHeavy, CorpusKind.NoAws })
+    // SHAREDRESP_BENCH_CORPUS=AwsHeavy (or NoAws) runs one corpus only (quicker while iterating).
+    var only = Environment.GetEnvironmentVariable("SHAREDRESP_BENCH_CORPUS");
+    foreach (var corpus in new[] { CorpusKind.AwsHeavy, CorpusKind.NoAws }.Where(k => string.IsNullOrEmpty(only) || k.ToString() == only))
     {
         var bench = new CompilationBenchmarks { Files = files, Corpus = corpus };
         bench.Setup();

@@ -37,7 +37,8 @@ internal sealed class AwsOperationRules
     // Per name, the value (or creation) filters of the rules watching it; a null filter means "always a candidate".
     private readonly Dictionary<string, List<Func<ExpressionSyntax, bool>?>> _candidatePropertyNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Func<BaseObjectCreationExpressionSyntax, bool>?>> _candidateTypeNames = new(StringComparer.Ordinal);
-    private bool _everyAssignmentIsCandidate;
+    // Value filters of the rules that watch a property type without naming its properties: every assignment whose value passes one is a candidate.
+    private readonly List<Func<ExpressionSyntax, bool>?> _everyAssignmentFilters = new();
     private int _usingAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
 
     public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
@@ -72,7 +73,8 @@ internal sealed class AwsOperationRules
     /// Calls <paramref name="handler"/> for every assignment to any property whose type (or <c>Nullable&lt;type&gt;</c>)
     /// is <paramref name="typeMetadataName"/>. <paramref name="propertyNames"/> are the names such properties have in
     /// the AWS packages (e.g. <c>CannedACL</c>, <c>ACL</c>): they let the syntax pre-filter skip every other
-    /// assignment. Without names, every simple assignment of the compilation gets semantic work: avoid.
+    /// assignment. Without names, every simple assignment of the compilation whose value passes
+    /// <paramref name="valueMayMatch"/> gets semantic work: give names, or at least a value filter.
     /// </summary>
     public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, params string[] propertyNames) =>
         OnPropertyOfTypeAssigned(typeMetadataName, handler, null, propertyNames);
@@ -86,7 +88,7 @@ internal sealed class AwsOperationRules
             Add(_byPropertyType, type.OriginalDefinition, handler);
             if (propertyNames.Length == 0)
             {
-                _everyAssignmentIsCandidate = true;
+                _everyAssignmentFilters.Add(valueMayMatch);
             }
 
             foreach (var name in propertyNames)
@@ -240,8 +242,8 @@ internal sealed class AwsOperationRules
     private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (!_everyAssignmentIsCandidate &&
-            (RightmostName(assignment.Left) is not { } name || !_candidatePropertyNames.TryGetValue(name, out var filters) || !AnyMayMatch(filters, assignment.Right)))
+        if (!(RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) &&
+            !(_everyAssignmentFilters.Count > 0 && AnyMayMatch(_everyAssignmentFilters, assignment.Right)))
         {
             return;
         }
@@ -269,6 +271,13 @@ internal sealed class AwsOperationRules
                 return;
             }
         }
+        else if (DeclaredType(creation) is { } declaredType &&
+                 !_candidateTypeNames.ContainsKey(RightmostName(declaredType) ?? string.Empty) &&
+                 !CompilationHasUsingAliases(context.SemanticModel.Compilation))
+        {
+            // Target-typed new() initializing a field, property or local declared with a type that no rule watches.
+            return;
+        }
 
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation operation)
         {
@@ -289,6 +298,17 @@ internal sealed class AwsOperationRules
             AnalyzeInvocation(ToOperationContext(context, operation));
         }
     }
+
+    /// <summary>
+    /// The type a target-typed <c>new()</c> creates when it is the initializer of a declaration that names the type
+    /// (<c>List&lt;T&gt; items = new();</c>, a field, a property); null elsewhere (an argument, a return, an assignment).
+    /// </summary>
+    private static TypeSyntax? DeclaredType(BaseObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => type,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { Type: var type } } => type,
+        _ => null,
+    };
 
     private bool NamesWatchedProperty(AttributeSyntax attribute)
     {

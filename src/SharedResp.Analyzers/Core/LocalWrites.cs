@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,7 +35,7 @@ internal static class LocalWrites
 
         IOperation? value = null;
         var writes = 0;
-        foreach (var operation in Root(anyOperationInBlock).Descendants())
+        foreach (var operation in Index(anyOperationInBlock).Of(local))
         {
             switch (operation)
             {
@@ -74,7 +75,7 @@ internal static class LocalWrites
     /// <summary>Every read of <paramref name="local"/> in the block (not the writes).</summary>
     public static IEnumerable<ILocalReferenceOperation> Reads(IOperation anyOperationInBlock, ILocalSymbol local)
     {
-        foreach (var operation in Root(anyOperationInBlock).Descendants())
+        foreach (var operation in Index(anyOperationInBlock).Of(local))
         {
             if (operation is ILocalReferenceOperation reference &&
                 SymbolEqualityComparer.Default.Equals(reference.Local, local) &&
@@ -83,6 +84,48 @@ internal static class LocalWrites
                 yield return reference;
             }
         }
+    }
+
+    /// <summary>
+    /// The declarators and references of each local of the block, in tree order: built once per operation block (the
+    /// analyzers share the semantic model's operation trees), so each question about a local reads only its own
+    /// operations instead of walking the whole block again.
+    /// </summary>
+    private static BlockIndex Index(IOperation anyOperationInBlock) => Indexes.GetValue(Root(anyOperationInBlock), static root => new BlockIndex(root));
+
+    private static readonly ConditionalWeakTable<IOperation, BlockIndex> Indexes = new();
+
+    private sealed class BlockIndex
+    {
+        private static readonly List<IOperation> None = new();
+        private readonly Dictionary<ILocalSymbol, List<IOperation>> _byLocal = new(SymbolEqualityComparer.Default);
+
+        public BlockIndex(IOperation root)
+        {
+            foreach (var operation in root.Descendants())
+            {
+                var local = operation switch
+                {
+                    IVariableDeclaratorOperation declarator => declarator.Symbol,
+                    ILocalReferenceOperation reference => reference.Local,
+                    _ => null,
+                };
+
+                if (local is not null)
+                {
+                    if (!_byLocal.TryGetValue(local, out var operations))
+                    {
+                        operations = new List<IOperation>();
+                        _byLocal[local] = operations;
+                    }
+
+                    operations.Add(operation);
+                }
+            }
+        }
+
+        /// <summary>The declarators of <paramref name="local"/> and the references to it, in tree order (read only).</summary>
+        public List<IOperation> Of(ILocalSymbol local) => _byLocal.TryGetValue(local, out var operations) ? operations : None;
     }
 
     private enum LocalWriteKind

@@ -61,6 +61,47 @@ internal static class SyntaxFilters
         return set != properties.Length;
     };
 
+    /// <summary>
+    /// False when the value certainly does not evaluate to an enum constant (<see cref="AwsValue.IsEnumMember"/> is then
+    /// false): a string, character, <c>true</c>/<c>false</c>/<c>null</c> or non-zero number literal (only <c>0</c> and
+    /// <c>default</c> convert to an enum implicitly), an interpolated string, a call (<see cref="ValueEvaluator"/> evaluates none but the SDK's
+    /// <c>FindValue</c>), a <c>new</c>, a lambda. For the rules that watch every property of an enum type.
+    /// </summary>
+    public static bool MayBeEnumConstant(ExpressionSyntax value)
+    {
+        switch (Unparenthesized(value))
+        {
+            case LiteralExpressionSyntax literal:
+                return literal.RawKind == (int)SyntaxKind.DefaultLiteralExpression ||
+                       (literal.RawKind == (int)SyntaxKind.NumericLiteralExpression && IsZero(literal.Token.Value));
+            case InvocationExpressionSyntax invocation:
+                return invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText == "FindValue",
+                    SimpleNameSyntax name => name.Identifier.ValueText == "FindValue",
+                    _ => true,
+                };
+            case InterpolatedStringExpressionSyntax:
+            case BaseObjectCreationExpressionSyntax:
+            case AnonymousFunctionExpressionSyntax:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsZero(object? value) => value switch
+    {
+        int v => v == 0,
+        uint v => v == 0,
+        long v => v == 0,
+        ulong v => v == 0,
+        float v => v == 0,
+        double v => v == 0,
+        decimal v => v == 0,
+        _ => true,
+    };
+
     private static bool IsOneOf(ExpressionSyntax value, HashSet<string> forms)
     {
         switch (Unparenthesized(value))

@@ -37,7 +37,7 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
             {
                 c.Report(Descriptors.SR3008_UnauthenticatedEndpoint, FixSpec.Replace(FixValue.Member(CdkFunctionUrlAuthType, "AWS_IAM")), "Function URL AuthType NONE", FunctionUrlRemedy);
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK Lambda L1: CfnUrl AuthType = "NONE".
         foreach (var type in new[] { "Amazon.CDK.AWS.Lambda.CfnUrl", "Amazon.CDK.AWS.Lambda.CfnUrlProps" })
@@ -83,7 +83,7 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
             }
 
             c.Report(Descriptors.SR3008_UnauthenticatedEndpoint, FixSpec.Replace(FixValue.Member(AuthorizationType, "IAM")), "API Gateway AuthorizationType.NONE", MethodRemedy);
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // API Gateway L1: CfnMethod AuthorizationType = "NONE", unless HttpMethod is OPTIONS.
         foreach (var type in new[] { "Amazon.CDK.AWS.APIGateway.CfnMethod", "Amazon.CDK.AWS.APIGateway.CfnMethodProps" })

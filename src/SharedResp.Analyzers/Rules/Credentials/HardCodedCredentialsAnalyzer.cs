@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,6 +38,9 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     /// <summary>Parts that mark a value as a placeholder wherever they appear, compared without case.</summary>
     private static readonly string[] PlaceholderParts = { "EXAMPLE", "dummy", "fake", "placeholder", "your", "changeme", "xxxx", "<", "${", "{{" };
 
+    /// <summary>Characters that make an interpolated string's text differ from its value (escapes, doubled braces).</summary>
+    private static readonly char[] EscapeCharacters = { '\\', '{', '}' };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR5001_HardCodedCredentials);
 
     internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
@@ -48,9 +53,46 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         var client = aws.GetType(ServiceClient);
         var credentials = aws.GetType(AwsCredentials);
 
-        context.RegisterOperationAction(c => AnalyzeCreation(c, basic, session, immutable, client, credentials), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(c => AnalyzeLiteral(c, basic, session, immutable, client), OperationKind.Literal);
+        // Syntax node actions with text pre-filters, not operation actions (see SyntaxOperationActions): a credentials
+        // or client creation takes at least the key and the secret; a reported literal is a key id or a secret.
+        SyntaxOperationActions.Register(
+            context,
+            static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } ? node : null,
+            OperationKind.ObjectCreation,
+            c => AnalyzeCreation(c, basic, session, immutable, client, credentials),
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (LiteralOperation(c) is { } literal)
+                {
+                    AnalyzeLiteral(new AwsAnalysisContext(c, literal), basic, session, immutable, client);
+                }
+            },
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.InterpolatedStringText);
     }
+
+    /// <summary>
+    /// The string literal operation of a literal expression, or of the text part of an interpolated string, when its
+    /// text could be reported (an access key id or a secret: the same tests as <see cref="AnalyzeLiteral"/> makes,
+    /// without the project's placeholders, which only rule out more).
+    /// </summary>
+    private static IOperation? LiteralOperation(SyntaxNodeAnalysisContext context)
+    {
+        switch (context.Node)
+        {
+            case LiteralExpressionSyntax literal when IsCandidateText(literal.Token.ValueText):
+                return context.SemanticModel.GetOperation(literal, context.CancellationToken) is ILiteralOperation operation ? operation : null;
+            case InterpolatedStringTextSyntax text when IsCandidateText(text.TextToken.ValueText) || text.TextToken.Text.IndexOfAny(EscapeCharacters) >= 0:
+                return context.SemanticModel.GetOperation(text, context.CancellationToken) is IInterpolatedStringTextOperation { Text: ILiteralOperation part } ? part : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsCandidateText(string text) => IsAccessKeyId(text) || LooksLikeSecretKey(text);
 
     private static void AnalyzeCreation(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {

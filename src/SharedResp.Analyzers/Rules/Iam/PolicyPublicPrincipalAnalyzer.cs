@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SharedResp.Analyzers.Iam;
@@ -22,7 +24,17 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespAnalyzer
         PolicyAnalysis.Register(context, aws, Check);
         if (aws.HasCdk && aws.GetType("Amazon.CDK.AWS.IAM.IGrantable") is { } grantable)
         {
-            context.RegisterOperationAction(c => AnalyzeGrant(c, aws, grantable), OperationKind.Invocation);
+            // A syntax node action with a name pre-filter, not an operation action (see SyntaxOperationActions).
+            SyntaxOperationActions.Register(
+                context,
+                static node => node is InvocationExpressionSyntax { Expression: var expression } &&
+                               SyntaxOperationActions.RightmostName(expression) is { } name &&
+                               name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess"
+                    ? node
+                    : null,
+                OperationKind.Invocation,
+                c => AnalyzeGrant(c, aws, grantable),
+                SyntaxKind.InvocationExpression);
         }
     }
 

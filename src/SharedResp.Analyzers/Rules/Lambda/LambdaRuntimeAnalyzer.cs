@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,7 +31,45 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
         }
 
         var obsolete = aws.Compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
-        context.RegisterOperationAction(c => AnalyzeMember(c, runtimeType, obsolete), OperationKind.PropertyReference, OperationKind.FieldReference);
+        // A syntax node action with a name pre-filter, not an operation action (see SyntaxOperationActions): only the
+        // names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in runtimeType.GetMembers())
+        {
+            if (member.IsStatic && member is IPropertySymbol or IFieldSymbol &&
+                (LambdaRuntimeSupport.ByMember(member.Name) is not null || IsObsolete(member, obsolete)))
+            {
+                names.Add(member.Name);
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var name = (IdentifierNameSyntax)c.Node;
+                    if (!names.Contains(name.Identifier.ValueText))
+                    {
+                        return;
+                    }
+
+                    // Runtime.X (also qualified) is one operation on the member access; X alone (using static) is one on the name.
+                    var target = name.Parent switch
+                    {
+                        MemberAccessExpressionSyntax memberAccess when memberAccess.Name == name => memberAccess,
+                        MemberBindingExpressionSyntax => null,
+                        _ => (SyntaxNode)name,
+                    };
+
+                    if (target is not null &&
+                        c.SemanticModel.GetOperation(target, c.CancellationToken) is { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } operation)
+                    {
+                        AnalyzeMember(new AwsAnalysisContext(c, operation), runtimeType, obsolete);
+                    }
+                },
+                SyntaxKind.IdentifierName);
+        }
 
         var rules = new AwsOperationRules(aws);
         rules.OnCreated(Runtime, (in CreationContext c) =>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SharedResp.Analyzers.Rules.Shared;
@@ -41,7 +43,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                     "the queue's messages",
                     "use QueueEncryption.SQS_MANAGED, or QueueEncryption.KMS with your own key");
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L2 Kinesis: StreamEncryption.UNENCRYPTED.
         rules.OnPropertyOfTypeAssigned(StreamEncryption, static (in PropertyAssignmentContext c) =>
@@ -55,7 +57,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                     "the stream's records",
                     "use StreamEncryption.MANAGED, or StreamEncryption.KMS with your own key");
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L1 SQS: SqsManagedSseEnabled = false without a KMS key (missing means SSE-SQS on).
         SettingRequirement.Require(
@@ -134,9 +136,40 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
         if (attributeProperties.Count > 0)
         {
             var sqs = new SqsAttributes(attributeProperties.ToImmutable(), queueAttributeName);
-            context.RegisterOperationAction(sqs.AnalyzeAdd, OperationKind.Invocation);
-            context.RegisterOperationAction(sqs.AnalyzeIndexer, OperationKind.SimpleAssignment);
+            // Syntax node actions with pre-filters, not operation actions (see SyntaxOperationActions): Add calls,
+            // { key, value } collection elements, and assignments to an element access.
+            SyntaxOperationActions.Register(
+                context,
+                static node => node switch
+                {
+                    InvocationExpressionSyntax { Expression: var expression } when SyntaxOperationActions.RightmostName(expression) == "Add" => node,
+                    InitializerExpressionSyntax => node,
+                    _ => null,
+                },
+                OperationKind.Invocation,
+                sqs.AnalyzeAdd,
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ComplexElementInitializerExpression);
+            SyntaxOperationActions.Register(
+                context,
+                static node => node is AssignmentExpressionSyntax { Left: var left } &&
+                               Unparenthesized(left) is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax or ElementBindingExpressionSyntax
+                    ? node
+                    : null,
+                OperationKind.SimpleAssignment,
+                sqs.AnalyzeIndexer,
+                SyntaxKind.SimpleAssignmentExpression);
         }
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
     }
 
     private static void ReportTopic(in CreationContext c) =>
@@ -160,7 +193,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             _queueAttributeName = queueAttributeName;
         }
 
-        public void AnalyzeAdd(OperationAnalysisContext context)
+        public void AnalyzeAdd(AwsAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (invocation.TargetMethod is not { Name: "Add", IsStatic: false } || invocation.Arguments.Length != 2)
@@ -176,7 +209,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             }
         }
 
-        public void AnalyzeIndexer(OperationAnalysisContext context)
+        public void AnalyzeIndexer(AwsAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer)

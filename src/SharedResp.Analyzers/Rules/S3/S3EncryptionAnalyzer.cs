@@ -43,7 +43,7 @@ public sealed class S3EncryptionAnalyzer : SharedRespAnalyzer
                     "BucketEncryption.UNENCRYPTED",
                     "use BucketEncryption.S3_MANAGED, or BucketEncryption.KMS with your own key");
             }
-        });
+        }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L1: CfnBucket.BucketEncryptionProperty with an empty ServerSideEncryptionConfiguration.
         rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucket+BucketEncryptionProperty", "ServerSideEncryptionConfiguration", static (in PropertyAssignmentContext c) =>
