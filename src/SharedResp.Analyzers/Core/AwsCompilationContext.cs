@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SharedResp.Analyzers;
 
@@ -16,6 +17,7 @@ internal sealed class AwsCompilationContext
     private static readonly ConditionalWeakTable<Compilation, AwsCompilationContext>.CreateValueCallback Factory = c => new AwsCompilationContext(c);
 
     private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
+    private int _usingAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
 
     private AwsCompilationContext(Compilation compilation)
     {
@@ -48,6 +50,56 @@ internal sealed class AwsCompilationContext
     public int SdkMajorVersion { get; }
 
     public bool HasAws => HasSdk || HasCdk;
+
+    /// <summary>
+    /// A <c>using X = ...;</c> alias anywhere in the compilation: a type may then be written under another name, so
+    /// syntax pre-filters that match type names must let every creation through. Looked up once per compilation.
+    /// </summary>
+    public bool HasUsingAliases
+    {
+        get
+        {
+            var known = System.Threading.Volatile.Read(ref _usingAliases);
+            if (known != 0)
+            {
+                return known == 2;
+            }
+
+            var found = false;
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit && HasAlias(unit.Usings, unit.Members))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            System.Threading.Volatile.Write(ref _usingAliases, found ? 2 : 1);
+            return found;
+        }
+    }
+
+    private static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is not null)
+            {
+                return true;
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns && HasAlias(ns.Usings, ns.Members))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Resolves a type by metadata name once per compilation. Tolerates a type defined in several references

@@ -39,7 +39,6 @@ internal sealed class AwsOperationRules
     private readonly Dictionary<string, List<Func<BaseObjectCreationExpressionSyntax, bool>?>> _candidateTypeNames = new(StringComparer.Ordinal);
     // Value filters of the rules that watch a property type without naming its properties: every assignment whose value passes one is a candidate.
     private readonly List<Func<ExpressionSyntax, bool>?> _everyAssignmentFilters = new();
-    private int _usingAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
 
     public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
 
@@ -204,13 +203,13 @@ internal sealed class AwsOperationRules
     private void AnalyzeAttributeSyntax(SyntaxNodeAnalysisContext context)
     {
         var attribute = (AttributeSyntax)context.Node;
-        if (RightmostName(attribute.Name) is not { } name)
+        if (SyntaxFilters.RightmostName(attribute.Name) is not { } name)
         {
             return;
         }
 
         var typeMayMatch = _candidateTypeNames.ContainsKey(name) || _candidateTypeNames.ContainsKey(name + "Attribute") ||
-                           CompilationHasUsingAliases(context.SemanticModel.Compilation);
+                           _aws.HasUsingAliases;
         if (!typeMayMatch && !NamesWatchedProperty(attribute))
         {
             return;
@@ -242,7 +241,7 @@ internal sealed class AwsOperationRules
     private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (!(RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) &&
+        if (!(SyntaxFilters.RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) &&
             !(_everyAssignmentFilters.Count > 0 && AnyMayMatch(_everyAssignmentFilters, assignment.Right)))
         {
             return;
@@ -259,21 +258,21 @@ internal sealed class AwsOperationRules
         var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         if (creation is ObjectCreationExpressionSyntax { Type: var type })
         {
-            if (_candidateTypeNames.TryGetValue(RightmostName(type) ?? string.Empty, out var filters))
+            if (_candidateTypeNames.TryGetValue(SyntaxFilters.RightmostName(type) ?? string.Empty, out var filters))
             {
                 if (!AnyMayMatch(filters, creation))
                 {
                     return;
                 }
             }
-            else if (!CompilationHasUsingAliases(context.SemanticModel.Compilation))
+            else if (!_aws.HasUsingAliases)
             {
                 return;
             }
         }
         else if (DeclaredType(creation) is { } declaredType &&
-                 !_candidateTypeNames.ContainsKey(RightmostName(declaredType) ?? string.Empty) &&
-                 !CompilationHasUsingAliases(context.SemanticModel.Compilation))
+                 !_candidateTypeNames.ContainsKey(SyntaxFilters.RightmostName(declaredType) ?? string.Empty) &&
+                 !_aws.HasUsingAliases)
         {
             // Target-typed new() initializing a field, property or local declared with a type that no rule watches.
             return;
@@ -288,7 +287,7 @@ internal sealed class AwsOperationRules
     private void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
+        if (SyntaxFilters.RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
         {
             return;
         }
@@ -340,62 +339,6 @@ internal sealed class AwsOperationRules
     }
 
     private static AwsAnalysisContext ToOperationContext(SyntaxNodeAnalysisContext context, IOperation operation) => new(context, operation);
-
-    /// <summary>The simple name an expression or type ends with: <c>X</c> in <c>X</c>, <c>a.X</c>, <c>?.X</c>, <c>N.X&lt;T&gt;</c>, <c>global::N.X</c>.</summary>
-    private static string? RightmostName(SyntaxNode node) => node switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
-        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
-        _ => null,
-    };
-
-    /// <summary>With a <c>using X = ...;</c> alias anywhere, a created type may be written under another name: no text filter on creations then.</summary>
-    private bool CompilationHasUsingAliases(Compilation compilation)
-    {
-        var known = System.Threading.Volatile.Read(ref _usingAliases);
-        if (known != 0)
-        {
-            return known == 2;
-        }
-
-        var found = false;
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot() is CompilationUnitSyntax unit && HasAlias(unit.Usings, unit.Members))
-            {
-                found = true;
-                break;
-            }
-        }
-
-        System.Threading.Volatile.Write(ref _usingAliases, found ? 2 : 1);
-        return found;
-
-        static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
-        {
-            foreach (var directive in usings)
-            {
-                if (directive.Alias is not null)
-                {
-                    return true;
-                }
-            }
-
-            foreach (var member in members)
-            {
-                if (member is BaseNamespaceDeclarationSyntax ns && HasAlias(ns.Usings, ns.Members))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
 
     private void AnalyzeAssignment(AwsAnalysisContext context)
     {

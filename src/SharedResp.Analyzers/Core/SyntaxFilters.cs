@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -13,6 +14,18 @@ namespace SharedResp.Analyzers;
 /// </summary>
 internal static class SyntaxFilters
 {
+    /// <summary>The simple name an expression or type ends with: <c>X</c> in <c>X</c>, <c>a.X</c>, <c>?.X</c>, <c>N.X&lt;T&gt;</c>, <c>global::N.X</c>, <c>X?</c>.</summary>
+    public static string? RightmostName(SyntaxNode node) => node switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
+        _ => null,
+    };
+
     /// <summary>
     /// False when the value is written as one of <paramref name="secureForms"/>: a literal whose value text matches
     /// (<c>true</c>, <c>"Private"</c>), or <c>X.Name</c> / <c>Name</c>-less member access ending in a matching name

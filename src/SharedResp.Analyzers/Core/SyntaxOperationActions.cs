@@ -82,13 +82,4 @@ internal static class SyntaxOperationActions
 
         return null;
     }
-
-    /// <summary>The simple name an expression ends with: <c>X</c> in <c>X</c>, <c>a.X</c>, <c>?.X</c>, <c>a.X&lt;T&gt;</c>.</summary>
-    public static string? RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -21,6 +21,22 @@ internal readonly struct ServiceUse
     public AwsService Service { get; }
 
     public Location Location { get; }
+
+    /// <summary>
+    /// The order that decides a service's "first use" (SR9001, <c>sharedresp map</c>): the file path (ordinal), then
+    /// the position in the file (an outer node before the inner one that starts at the same place).
+    /// </summary>
+    public static int CompareSourceOrder(Location a, Location b)
+    {
+        var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+        if (byPath != 0)
+        {
+            return byPath;
+        }
+
+        var byStart = a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
+        return byStart != 0 ? byStart : b.SourceSpan.End.CompareTo(a.SourceSpan.End);
+    }
 }
 
 /// <summary>
@@ -53,7 +69,6 @@ internal sealed class ServiceUsage
     private readonly ServiceCatalog _catalog;
     private readonly ConcurrentDictionary<INamedTypeSymbol, AwsService?> _serviceByType = new(SymbolEqualityComparer.Default);
     private readonly Lazy<(HashSet<string> TypeNames, HashSet<string> MemberNames)> _names;
-    private int _usingAliases; // 0: not looked yet, 1: none, 2: some
 
     private ServiceUsage(Compilation compilation)
     {
@@ -72,8 +87,8 @@ internal sealed class ServiceUsage
         switch (node)
         {
             case ObjectCreationExpressionSyntax creation:
-                if (RightmostName(creation.Type) is not { } typeName ||
-                    (!_names.Value.TypeNames.Contains(typeName) && !HasUsingAliases()))
+                if (SyntaxFilters.RightmostName(creation.Type) is not { } typeName ||
+                    (!_names.Value.TypeNames.Contains(typeName) && !AwsCompilationContext.Get(_compilation).HasUsingAliases))
                 {
                     return null;
                 }
@@ -82,13 +97,7 @@ internal sealed class ServiceUsage
             case ImplicitObjectCreationExpressionSyntax implicitCreation:
                 return ServiceOfCreation(implicitCreation, model, cancellationToken);
             case InvocationExpressionSyntax invocation:
-                var methodName = invocation.Expression switch
-                {
-                    MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-                    MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
-                    SimpleNameSyntax simpleName => simpleName.Identifier.ValueText,
-                    _ => null,
-                };
+                var methodName = SyntaxFilters.RightmostName(invocation.Expression);
                 if (methodName is null || methodName == "nameof" || !_names.Value.MemberNames.Contains(methodName))
                 {
                     return null;
@@ -149,7 +158,7 @@ internal sealed class ServiceUsage
         return null;
     }
 
-    /// <summary>Every use in the compilation, in source order (file path ordinal, then position).</summary>
+    /// <summary>Every use in the compilation, in source order (<see cref="ServiceUse.CompareSourceOrder"/>: files by path, then position).</summary>
     public List<ServiceUse> FindUses(CancellationToken cancellationToken)
     {
         var uses = new List<ServiceUse>();
@@ -227,14 +236,6 @@ internal sealed class ServiceUsage
 
         return null;
     }
-
-    private static string? RightmostName(TypeSyntax type) => type switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>The name sets of the AWS assemblies this compilation references (see <see cref="NamesByAssemblies"/>).</summary>
     private (HashSet<string> TypeNames, HashSet<string> MemberNames) NamesOfReferencedAwsAssemblies()
@@ -351,35 +352,5 @@ internal sealed class ServiceUsage
         }
 
         return current;
-    }
-
-    private bool HasUsingAliases()
-    {
-        var known = Volatile.Read(ref _usingAliases);
-        if (known != 0)
-        {
-            return known == 2;
-        }
-
-        var found = false;
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
-            {
-                if (node is UsingDirectiveSyntax { Alias: not null })
-                {
-                    found = true;
-                    break;
-                }
-            }
-
-            if (found)
-            {
-                break;
-            }
-        }
-
-        Volatile.Write(ref _usingAliases, found ? 2 : 1);
-        return found;
     }
 }

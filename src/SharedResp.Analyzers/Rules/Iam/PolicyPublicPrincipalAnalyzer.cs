@@ -28,7 +28,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespAnalyzer
             SyntaxOperationActions.Register(
                 context,
                 static node => node is InvocationExpressionSyntax { Expression: var expression } &&
-                               SyntaxOperationActions.RightmostName(expression) is { } name &&
+                               SyntaxFilters.RightmostName(expression) is { } name &&
                                name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess"
                     ? node
                     : null,

@@ -142,7 +142,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                 context,
                 static node => node switch
                 {
-                    InvocationExpressionSyntax { Expression: var expression } when SyntaxOperationActions.RightmostName(expression) == "Add" => node,
+                    InvocationExpressionSyntax { Expression: var expression } when SyntaxFilters.RightmostName(expression) == "Add" => node,
                     InitializerExpressionSyntax => node,
                     _ => null,
                 },

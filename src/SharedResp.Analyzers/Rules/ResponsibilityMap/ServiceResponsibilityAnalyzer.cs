@@ -37,7 +37,7 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
                 }
 
                 var use = new ServiceUse(service, node.Node.GetLocation());
-                first.AddOrUpdate(service.Key, use, (_, existing) => IsBefore(use.Location, existing.Location) ? use : existing);
+                first.AddOrUpdate(service.Key, use, (_, existing) => ServiceUse.CompareSourceOrder(use.Location, existing.Location) < 0 ? use : existing);
             },
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression,
@@ -46,7 +46,7 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
         context.RegisterCompilationEndAction(end =>
         {
             var uses = new List<ServiceUse>(first.Values);
-            uses.Sort(static (a, b) => IsBefore(a.Location, b.Location) ? -1 : IsBefore(b.Location, a.Location) ? 1 : 0);
+            uses.Sort(static (a, b) => ServiceUse.CompareSourceOrder(a.Location, b.Location));
             foreach (var use in uses)
             {
                 end.ReportDiagnostic(Diagnostic.Create(
@@ -57,11 +57,5 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
                     use.Service.Split));
             }
         });
-    }
-
-    private static bool IsBefore(Location a, Location b)
-    {
-        var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
-        return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
     }
 }
