@@ -20,7 +20,7 @@ internal static class RuleCatalog
     public static ImmutableArray<DiagnosticDescriptor> Rules => Descriptors.All;
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-        Instantiate<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(SharedRespAnalyzer).Assembly);
+        Instantiate<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(CatalogAnalyzer).Assembly);
 
     public static ImmutableArray<CodeFixProvider> Fixers { get; } =
         Instantiate<CodeFixProvider, ExportCodeFixProviderAttribute>(typeof(SharedRespCodeFixProvider).Assembly);

@@ -15,7 +15,7 @@ namespace SharedResp.Analyzers.Benchmarks;
 [MemoryDiagnoser]
 public class CompilationBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> SharedRespAnalyzers = typeof(SharedRespAnalyzer).Assembly.GetTypes()
+    private static readonly ImmutableArray<DiagnosticAnalyzer> SharedRespAnalyzers = typeof(CatalogAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .Where(t => !(Environment.GetEnvironmentVariable("SHAREDRESP_BENCH_EXCLUDE") ?? "").Split(',').Contains(t.Name))
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)

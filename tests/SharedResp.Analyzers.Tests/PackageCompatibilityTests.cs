@@ -18,7 +18,7 @@ public class PackageCompatibilityTests
 
     public static TheoryData<string> ShippedAssemblies => new()
     {
-        typeof(SharedRespAnalyzer).Assembly.Location,
+        typeof(CatalogAnalyzer).Assembly.Location,
         typeof(SharedRespCodeFixProvider).Assembly.Location,
     };
 
@@ -36,7 +36,7 @@ public class PackageCompatibilityTests
     [Fact]
     public void TheAnalyzerAssembly_DoesNotReferenceWorkspaces()
     {
-        var references = ReadReferences(typeof(SharedRespAnalyzer).Assembly.Location, out _);
+        var references = ReadReferences(typeof(CatalogAnalyzer).Assembly.Location, out _);
         Assert.DoesNotContain(references, r => r.Name.StartsWith("Microsoft.CodeAnalysis.Workspaces", StringComparison.Ordinal) ||
                                               r.Name.StartsWith("Microsoft.CodeAnalysis.CSharp.Workspaces", StringComparison.Ordinal));
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -17,7 +18,9 @@ internal sealed class AwsCompilationContext
     private static readonly ConditionalWeakTable<Compilation, AwsCompilationContext>.CreateValueCallback Factory = c => new AwsCompilationContext(c);
 
     private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
-    private int _usingAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
+    private int _globalAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
+    private readonly AwsTypeTable _awsTypes;
+    private readonly Func<string, INamedTypeSymbol?> _resolveInCompilation;
 
     private AwsCompilationContext(Compilation compilation)
     {
@@ -34,6 +37,9 @@ internal sealed class AwsCompilationContext
                 HasCdk = true;
             }
         }
+
+        _awsTypes = HasAws ? AwsTypeTable.For(compilation) : AwsTypeTable.Empty;
+        _resolveInCompilation = ResolveInCompilation;
     }
 
     public static AwsCompilationContext Get(Compilation compilation) => Cache.GetValue(compilation, Factory);
@@ -52,39 +58,36 @@ internal sealed class AwsCompilationContext
     public bool HasAws => HasSdk || HasCdk;
 
     /// <summary>
-    /// A <c>using X = ...;</c> alias anywhere in the compilation: a type may then be written under another name, so
-    /// syntax pre-filters that match type names must let every creation through. Looked up once per compilation.
+    /// A <c>using X = ...;</c> alias in <paramref name="tree"/>, or a <c>global using X = ...;</c> in any file: a type may
+    /// then be written under another name in that file, so syntax pre-filters that match type names must let every
+    /// creation through. Each file is looked at once in its life (<see cref="PerTreeFact"/>), not once per compilation.
     /// </summary>
-    public bool HasUsingAliases
+    public bool HasUsingAliases(SyntaxTree tree)
     {
-        get
+        if (LocalAliases.Of(tree, CancellationToken.None))
         {
-            var known = System.Threading.Volatile.Read(ref _usingAliases);
-            if (known != 0)
-            {
-                return known == 2;
-            }
-
-            var found = false;
-            foreach (var tree in Compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot() is CompilationUnitSyntax unit && HasAlias(unit.Usings, unit.Members))
-                {
-                    found = true;
-                    break;
-                }
-            }
-
-            System.Threading.Volatile.Write(ref _usingAliases, found ? 2 : 1);
-            return found;
+            return true;
         }
+
+        var known = Volatile.Read(ref _globalAliases);
+        if (known == 0)
+        {
+            known = GlobalAliases.OfAny(Compilation, CancellationToken.None) ? 2 : 1;
+            Volatile.Write(ref _globalAliases, known);
+        }
+
+        return known == 2;
     }
 
-    private static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+    private static readonly PerTreeFact LocalAliases = new((tree, ct) => tree.GetRoot(ct) is CompilationUnitSyntax unit && HasAlias(unit.Usings, unit.Members, globalOnly: false));
+
+    private static readonly PerTreeFact GlobalAliases = new((tree, ct) => tree.GetRoot(ct) is CompilationUnitSyntax unit && HasAlias(unit.Usings, default, globalOnly: true));
+
+    private static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, bool globalOnly)
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias is not null)
+            if (directive.Alias is not null && (!globalOnly || directive.GlobalKeyword.RawKind != 0))
             {
                 return true;
             }
@@ -92,7 +95,7 @@ internal sealed class AwsCompilationContext
 
         foreach (var member in members)
         {
-            if (member is BaseNamespaceDeclarationSyntax ns && HasAlias(ns.Usings, ns.Members))
+            if (member is BaseNamespaceDeclarationSyntax ns && HasAlias(ns.Usings, ns.Members, globalOnly))
             {
                 return true;
             }
@@ -102,10 +105,13 @@ internal sealed class AwsCompilationContext
     }
 
     /// <summary>
-    /// Resolves a type by metadata name once per compilation. Tolerates a type defined in several references
-    /// (e.g. a user's copy beside the real package): the one from an AWS assembly wins, then the first.
+    /// Resolves a type by metadata name. AWS types (<c>Amazon.*</c>) are looked up in the referenced AWS assemblies only,
+    /// once per set of them (<see cref="AwsTypeTable"/>): the one from an AWS assembly wins over a user's copy, and a
+    /// type of several AWS assemblies resolves to the first in reference order. Other types (Newtonsoft.Json) are
+    /// resolved once per compilation and tolerate a type defined in several references (the first wins).
     /// </summary>
-    public INamedTypeSymbol? GetType(string metadataName) => _types.GetOrAdd(metadataName, Resolve);
+    public INamedTypeSymbol? GetType(string metadataName) =>
+        AwsTypeTable.IsAwsName(metadataName) ? _awsTypes.Get(metadataName) : _types.GetOrAdd(metadataName, _resolveInCompilation);
 
     /// <summary>The property <paramref name="propertyName"/> declared on the type <paramref name="typeMetadataName"/>, when the compilation has both.</summary>
     public IPropertySymbol? GetProperty(string typeMetadataName, string propertyName)
@@ -124,7 +130,7 @@ internal sealed class AwsCompilationContext
         return null;
     }
 
-    private INamedTypeSymbol? Resolve(string metadataName)
+    private INamedTypeSymbol? ResolveInCompilation(string metadataName)
     {
         var single = Compilation.GetTypeByMetadataName(metadataName);
         if (single is not null)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -56,7 +57,24 @@ internal sealed class ObjectConfiguration
     /// <summary>The operations that consume the object: the creation itself, or each read of its local (conversions skipped upward).</summary>
     public ImmutableArray<IOperation> Uses { get; }
 
+    /// <summary>
+    /// How <paramref name="creation"/> is configured, read once per creation and shared by every rule that asks (the
+    /// operation trees, and so the creations, are shared by every handler of one semantic model).
+    /// </summary>
     public static ObjectConfiguration Read(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(creation, out var cached))
+        {
+            return cached;
+        }
+
+        var read = ReadUncached(creation, cancellationToken);
+        return Cache.GetValue(creation, _ => read);
+    }
+
+    private static readonly ConditionalWeakTable<IObjectCreationOperation, ObjectConfiguration> Cache = new();
+
+    private static ObjectConfiguration ReadUncached(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var assignments = ImmutableArray.CreateBuilder<PropertyAssignment>();
         var hasInvalidMember = false;
@@ -139,6 +157,13 @@ internal sealed class ObjectConfiguration
     }
 
     /// <summary>True when the property is certainly left at its default: never assigned, and nothing out of view can assign it.</summary>
+    /// <summary>The value of the last assignment to <paramref name="propertyName"/>, or null when it is not assigned.</summary>
+    public AwsValue? ValueOf(string propertyName, CancellationToken cancellationToken) =>
+        TryGetAssignment(propertyName, out var assignment) ? ValueEvaluator.Evaluate(assignment.Value, cancellationToken) : null;
+
+    /// <summary>True when the property is assigned any value (a key given, a snapshot named, ...).</summary>
+    public bool IsAssigned(string propertyName) => TryGetAssignment(propertyName, out _);
+
     public bool IsMissing(string propertyName) => IsComplete && !TryGetAssignment(propertyName, out _);
 
     /// <summary>

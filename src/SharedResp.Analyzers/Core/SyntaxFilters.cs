@@ -8,7 +8,7 @@ namespace SharedResp.Analyzers;
 
 /// <summary>
 /// Cheap tests on syntax alone that tell the dispatcher a value or creation is certainly of no interest to a rule,
-/// so it gets no semantic work (<see cref="AwsOperationRules"/>). They only ever rule out what is written as a
+/// so it gets no semantic work (<see cref="RuleEngine"/>). They only ever rule out what is written as a
 /// literal or as <c>Type.Member</c> with a known secure member name; anything else (a local, a constant, a call)
 /// stays a candidate and is evaluated with symbols.
 /// </summary>
@@ -73,6 +73,21 @@ internal static class SyntaxFilters
 
         return set != properties.Length;
     };
+
+    /// <summary>
+    /// False when the value is written as <c>Type.Member</c> naming none of <paramref name="members"/>, or as a literal
+    /// that cannot be one (see <see cref="MayBeEnumConstant"/>): for rules that forbid some members of a type.
+    /// </summary>
+    public static Func<ExpressionSyntax, bool> IfValueMayBe(params string[] members)
+    {
+        var names = new HashSet<string>(members, StringComparer.Ordinal);
+        return value => Unparenthesized(value) switch
+        {
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } memberAccess => names.Contains(memberAccess.Name.Identifier.ValueText),
+            LiteralExpressionSyntax literal => MayBeEnumConstant(literal),
+            _ => true,
+        };
+    }
 
     /// <summary>
     /// False when the value certainly does not evaluate to an enum constant (<see cref="AwsValue.IsEnumMember"/> is then

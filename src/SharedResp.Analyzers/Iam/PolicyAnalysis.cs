@@ -92,9 +92,9 @@ internal static class PolicyAnalysis
         ("Amazon.CDK.AWS.KMS.CfnKey", "KeyPolicy", PolicyKind.SingleResource),
     };
 
-    public static void Register(CompilationStartAnalysisContext context, AwsCompilationContext aws, PolicyCheck check)
+    /// <summary>Declares every policy source on the engine, once for all policy rules (<see cref="RuleEngine.OnPolicy"/>): <paramref name="check"/> runs them all.</summary>
+    public static void Declare(RuleEngine rules, PolicyCheck check)
     {
-        var rules = new AwsOperationRules(aws);
 
         // CDK L2: PolicyStatementProps elements ...
         foreach (var property in CdkPolicyStatementReader.ElementProperties)
@@ -206,8 +206,6 @@ internal static class PolicyAnalysis
                 CheckNode(PolicySourceReader.ReadString(c.Invocation.Arguments[0].Value, c.Context.CancellationToken), PolicyKind.Unknown, false, c.Context, c.Invocation.Syntax, check);
             }
         });
-
-        rules.Register(context);
     }
 
     private static void CheckNode(PolicyNode? node, PolicyKind kind, bool singleStatement, AwsAnalysisContext context, SyntaxNode trigger, PolicyCheck check)

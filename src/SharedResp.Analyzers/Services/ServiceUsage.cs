@@ -88,7 +88,7 @@ internal sealed class ServiceUsage
         {
             case ObjectCreationExpressionSyntax creation:
                 if (SyntaxFilters.RightmostName(creation.Type) is not { } typeName ||
-                    (!_names.Value.TypeNames.Contains(typeName) && !AwsCompilationContext.Get(_compilation).HasUsingAliases))
+                    (!_names.Value.TypeNames.Contains(typeName) && !AwsCompilationContext.Get(_compilation).HasUsingAliases(creation.SyntaxTree)))
                 {
                     return null;
                 }

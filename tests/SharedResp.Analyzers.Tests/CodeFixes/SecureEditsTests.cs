@@ -100,18 +100,15 @@ public class SecureEditsTests
 }
 
 /// <summary>
-/// Test-only: a "Bucket must set EnforceSSL = true" rule written with <see cref="AwsOperationRules.RequireSetting"/>,
-/// as the data-protection rules will be. It borrows SR3002's descriptor because the fixer only fixes shipped IDs.
+/// Test-only: a "Bucket must set EnforceSSL = true" rule written with <see cref="RuleEngine.Require"/>.
+/// It borrows SR3002's descriptor because the fixer only fixes shipped IDs.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AddPropertiesProbeAnalyzer : SharedRespAnalyzer
+public sealed class AddPropertiesProbeAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3002_S3BlockPublicAccess);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
-    {
-        var rules = new AwsOperationRules(aws);
-        rules.RequireSetting(
+    internal override void Declare(RuleEngine rules) =>
+        rules.Require(
             Descriptors.SR3002_S3BlockPublicAccess,
             "Amazon.CDK.AWS.S3.Bucket",
             "Amazon.CDK.AWS.S3.BucketProps",
@@ -119,7 +116,6 @@ public sealed class AddPropertiesProbeAnalyzer : SharedRespAnalyzer
             FixValue.True,
             value => value.IsFalse,
             missingIsInsecure: true,
+            isExempt: null,
             missing => new object?[] { missing ? "EnforceSSL missing" : "EnforceSSL = false", "set EnforceSSL = true" });
-        rules.Register(context);
-    }
 }

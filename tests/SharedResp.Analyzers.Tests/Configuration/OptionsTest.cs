@@ -9,10 +9,10 @@ namespace SharedResp.Analyzers.Tests.Configuration;
 
 /// <summary>
 /// A rule test with an <c>.editorconfig</c>: the rule <typeparamref name="TAnalyzer"/>, SR0001 (<see cref="InvalidOptionAnalyzer"/>)
-/// and any <see cref="Extra"/> analyzers run together; <c>[|...|]</c> marks the rule's own diagnostic.
+/// and any <see cref="Extra"/> rules run together, on one engine as in the package; <c>[|...|]</c> marks the rule's own diagnostic.
 /// </summary>
 public sealed class OptionsTest<TAnalyzer> : Verify<TAnalyzer>.Test
-    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TAnalyzer : SharedRespRule, new()
 {
     public OptionsTest(string source, params string[] editorconfigLines)
     {
@@ -21,7 +21,7 @@ public sealed class OptionsTest<TAnalyzer> : Verify<TAnalyzer>.Test
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", editorconfigLines) + "\n"));
     }
 
-    public List<DiagnosticAnalyzer> Extra { get; } = new();
+    public List<SharedRespRule> Extra { get; } = new();
 
     /// <summary>The SR0001 warning for <paramref name="key"/> = <paramref name="value"/>.</summary>
     public static DiagnosticResult InvalidOption(string key, string value)
@@ -37,10 +37,10 @@ public sealed class OptionsTest<TAnalyzer> : Verify<TAnalyzer>.Test
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-        (typeof(TAnalyzer) == typeof(InvalidOptionAnalyzer) ? new DiagnosticAnalyzer[] { new TAnalyzer() } : new DiagnosticAnalyzer[] { new TAnalyzer(), new InvalidOptionAnalyzer() }).Concat(Extra);
+        new[] { Catalog.Of((typeof(TAnalyzer) == typeof(InvalidOptionAnalyzer) ? new SharedRespRule[] { new TAnalyzer() } : new SharedRespRule[] { new TAnalyzer(), new InvalidOptionAnalyzer() }).Concat(Extra).ToArray()) };
 
     protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) =>
-        analyzers[0].SupportedDiagnostics.Length == 1 ? analyzers[0].SupportedDiagnostics[0] : null;
+        new TAnalyzer().SupportedDiagnostics is { Length: 1 } single ? single[0] : null;
 }
 
 /// <summary>An <c>.editorconfig</c> for <see cref="AnalyzerRunner"/>-style runs: the same options for every file.</summary>

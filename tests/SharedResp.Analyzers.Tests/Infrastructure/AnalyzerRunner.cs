@@ -11,7 +11,7 @@ namespace SharedResp.Analyzers.Tests.Infrastructure;
 public static class AnalyzerRunner
 {
     /// <summary>Every analyzer type the package ships, found by reflection so that a new rule is covered without editing a list.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(SharedRespAnalyzer).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(CatalogAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)

@@ -13,8 +13,8 @@ namespace SharedResp.Analyzers.Tests.Infrastructure;
 /// AWS packages (<see cref="AwsReferences"/>), compiler errors checked in both the input and the fixed code, and
 /// Fix All checked in document, project and solution scope for every code-fix test.
 /// </summary>
-public static class Verify<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class Verify<TRule>
+    where TRule : SharedRespRule, new()
 {
     /// <summary>The analyzer reports exactly the markup spans (and <paramref name="expected"/>), nothing else.</summary>
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
@@ -47,11 +47,11 @@ public static class Verify<TAnalyzer>
         return test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic() => new TAnalyzer().SupportedDiagnostics is { Length: 1 } single
+    public static DiagnosticResult Diagnostic() => new TRule().SupportedDiagnostics is { Length: 1 } single
         ? new DiagnosticResult(single[0])
         : throw new InvalidOperationException("Name the descriptor: the analyzer supports several.");
 
-    public class Test : CSharpCodeFixTest<TAnalyzer, SharedRespCodeFixProvider, DefaultVerifier>
+    public class Test : CSharpCodeFixTest<RuleAnalyzer<TRule>, SharedRespCodeFixProvider, DefaultVerifier>
     {
         public Test()
         {

@@ -13,8 +13,7 @@ namespace SharedResp.Analyzers.Rules.ApiGateway;
 /// (<c>MethodOptions</c> for <c>AddMethod</c>, <c>DefaultMethodOptions</c>, <c>CfnMethod</c>). CORS preflight
 /// <c>OPTIONS</c> methods are not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
+public sealed class UnauthenticatedEndpointAnalyzer : SharedRespRule
 {
     private const string CdkFunctionUrlAuthType = "Amazon.CDK.AWS.Lambda.FunctionUrlAuthType";
     private const string AuthorizationType = "Amazon.CDK.AWS.APIGateway.AuthorizationType";
@@ -26,10 +25,8 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3008_UnauthenticatedEndpoint);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
         // CDK Lambda: FunctionUrlOptions / FunctionUrlProps (and any other FunctionUrlAuthType property).
         rules.OnPropertyOfTypeAssigned(CdkFunctionUrlAuthType, static (in PropertyAssignmentContext c) =>
         {
@@ -108,8 +105,6 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 
     /// <summary>

@@ -12,8 +12,7 @@ namespace SharedResp.Analyzers.Rules.CloudTrail;
 /// defaults leave <c>EnableLogFileValidation</c> and <c>IsMultiRegionTrail</c> off, without them set to true
 /// (missing counts); <c>IsLogging = false</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CloudTrailAnalyzer : SharedRespAnalyzer
+public sealed class CloudTrailAnalyzer : SharedRespRule
 {
     private const string CfnTrail = "Amazon.CDK.AWS.CloudTrail.CfnTrail";
     private const string CfnTrailProps = "Amazon.CDK.AWS.CloudTrail.CfnTrailProps";
@@ -22,10 +21,9 @@ public sealed class CloudTrailAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR6001_CloudTrailWeakened);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         foreach (var property in new[] { "EnableFileValidation", "IsMultiRegionTrail" })
         {
             rules.OnPropertyAssigned("Amazon.CDK.AWS.CloudTrail.TrailProps", property, static (in PropertyAssignmentContext c) => ReportFalse(c, "Trail"));
@@ -76,8 +74,6 @@ public sealed class CloudTrailAnalyzer : SharedRespAnalyzer
                     "set " + string.Join(" and ", missing) + " to true");
             }
         });
-
-        rules.Register(context);
     }
 
     private static void ReportFalse(in PropertyAssignmentContext c, string construct)

@@ -11,16 +11,15 @@ namespace SharedResp.Analyzers.Rules.Configuration;
 /// source location (the value lives in <c>.editorconfig</c>, which is not a source file of the compilation). The rules
 /// themselves use the default meanwhile (<see cref="AnalyzerOption{T}.Get(AnalyzerConfigOptions)"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidOptionAnalyzer : SharedRespAnalyzer
+public sealed class InvalidOptionAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR0001_InvalidOptionValue);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
         // One set per analysis of the compilation: the same bad value in many files (or sections) is one warning.
         var reported = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
-        context.RegisterSyntaxTreeAction(tree =>
+        rules.OnSyntaxTree(tree =>
         {
             var config = tree.Options.AnalyzerConfigOptionsProvider.GetOptions(tree.Tree);
             foreach (var option in Options.All)

@@ -15,8 +15,7 @@ namespace SharedResp.Analyzers.Rules.Credentials;
 /// emulators and tests, AWS's documented example keys, and the values listed in <c>sharedresp.SR5001.placeholder_values</c>
 /// (<see cref="Options.SR5001PlaceholderValues"/>) are not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
+public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 {
     private const string BasicCredentials = "Amazon.Runtime.BasicAWSCredentials";
     private const string SessionCredentials = "Amazon.Runtime.SessionAWSCredentials";
@@ -43,8 +42,9 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR5001_HardCodedCredentials);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
+        var aws = rules.Aws;
         // Key literals are looked for in every AWS project (a CDK app can write one into a function's environment);
         // the credential and client types exist only with the SDK.
         var basic = aws.GetType(BasicCredentials);
@@ -53,16 +53,15 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         var client = aws.GetType(ServiceClient);
         var credentials = aws.GetType(AwsCredentials);
 
-        // Syntax node actions with text pre-filters, not operation actions (see SyntaxOperationActions): a credentials
+        // Syntax node actions with text pre-filters, not operation actions (see RuleEngine.OnSyntax): a credentials
         // or client creation takes at least the key and the secret; a reported literal is a key id or a secret.
-        SyntaxOperationActions.Register(
-            context,
+        rules.OnSyntax(
             static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } ? node : null,
             OperationKind.ObjectCreation,
             c => AnalyzeCreation(c, basic, session, immutable, client, credentials),
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression);
-        context.RegisterSyntaxNodeAction(
+        rules.OnSyntaxNode(
             c =>
             {
                 if (LiteralOperation(c) is { } literal)
@@ -97,7 +96,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     private static void AnalyzeCreation(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || AwsOperationRules.IsInBrokenCode(creation.Syntax))
+        if (creation.Type is not INamedTypeSymbol type || RuleEngine.IsInBrokenCode(creation.Syntax))
         {
             return;
         }
@@ -120,7 +119,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
             return;
         }
 
-        if (client is not null && AwsOperationRules.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
+        if (client is not null && RuleEngine.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
         {
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
@@ -135,7 +134,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     {
         var literal = (ILiteralOperation)context.Operation;
         // Only an access key id (20 characters) or a secret (40) is ever reported from a literal.
-        if (literal.ConstantValue is not { HasValue: true, Value: string { Length: 20 or 40 } text } || AwsOperationRules.IsInBrokenCode(literal.Syntax))
+        if (literal.ConstantValue is not { HasValue: true, Value: string { Length: 20 or 40 } text } || RuleEngine.IsInBrokenCode(literal.Syntax))
         {
             return;
         }
@@ -145,7 +144,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
             (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context, extra)) ||
-             (client is not null && AwsOperationRules.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
+             (client is not null && RuleEngine.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
         {
             // Already reported on the credentials or client creation.
             return;
@@ -274,8 +273,8 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespAnalyzer
     private static FixSpec CredentialsArgumentFix(IObjectCreationOperation creation, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {
         if (ArgumentOf(creation) is not { Parent: IObjectCreationOperation owner } argument || client is null ||
-            owner.Type is not INamedTypeSymbol ownerType || !AwsOperationRules.IsOrInheritsFrom(ownerType, client) ||
-            argument.Parameter is null || credentials is null || !AwsOperationRules.IsOrInheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
+            owner.Type is not INamedTypeSymbol ownerType || !RuleEngine.IsOrInheritsFrom(ownerType, client) ||
+            argument.Parameter is null || credentials is null || !RuleEngine.IsOrInheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
         {
             return FixSpec.None;
         }

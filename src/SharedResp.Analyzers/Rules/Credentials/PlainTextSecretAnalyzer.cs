@@ -13,8 +13,7 @@ namespace SharedResp.Analyzers.Rules.Credentials;
 /// (<c>MasterUserPassword</c> on RDS / DocumentDB / Redshift / Lightsail, IAM <c>CfnUser</c> login profile, ...).
 /// CloudFormation dynamic references (<c>{{resolve:...}}</c>) are not plain text.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PlainTextSecretAnalyzer : SharedRespAnalyzer
+public sealed class PlainTextSecretAnalyzer : SharedRespRule
 {
     private const string SecretValue = "Amazon.CDK.SecretValue";
     private const string RdsCredentials = "Amazon.CDK.AWS.RDS.Credentials";
@@ -43,10 +42,9 @@ public sealed class PlainTextSecretAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR5002_PlainTextSecret);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         foreach (var method in new[] { "UnsafePlainText", "PlainText" })
         {
             rules.OnInvoked(SecretValue, method, static (in InvocationContext c) =>
@@ -92,8 +90,6 @@ public sealed class PlainTextSecretAnalyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 
     /// <summary>True for <c>SecretValue.UnsafePlainText("...")</c> / <c>PlainText("...")</c> with a constant that is not a dynamic reference.</summary>

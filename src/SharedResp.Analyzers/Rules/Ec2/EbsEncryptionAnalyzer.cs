@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using SharedResp.Analyzers.Rules.Shared;
 
 namespace SharedResp.Analyzers.Rules.Ec2;
 
@@ -14,8 +13,7 @@ namespace SharedResp.Analyzers.Rules.Ec2;
 /// fleets): false. SDK EC2: <c>Encrypted = false</c> on volume and block-device requests (unset is not reported: the
 /// account's encryption-by-default setting decides, and it cannot be known here).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
+public sealed class EbsEncryptionAnalyzer : SharedRespRule
 {
     private const string Property = "Encrypted";
     private const string BlockDeviceVolume = "Amazon.CDK.AWS.EC2.BlockDeviceVolume";
@@ -38,13 +36,11 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1003_EbsEncryption);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // CDK L2 Volume: false or missing, unless a key (CDK requires Encrypted with it) or a snapshot (inherited) is given.
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1003_EbsEncryption,
             "Amazon.CDK.AWS.EC2.Volume",
             "Amazon.CDK.AWS.EC2.VolumeProps",
@@ -52,12 +48,11 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
             FixValue.True,
             static value => value.IsFalse,
             missingIsInsecure: true,
-            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "EncryptionKey") || SettingRequirement.IsAssigned(configuration, "SnapshotId"),
+            isExempt: static (configuration, _) => configuration.IsAssigned("EncryptionKey") || configuration.IsAssigned("SnapshotId"),
             static missing => Args("Volume", missing));
 
         // CDK L1 CfnVolume: false or missing, unless a key or a snapshot is given.
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1003_EbsEncryption,
             "Amazon.CDK.AWS.EC2.CfnVolume",
             "Amazon.CDK.AWS.EC2.CfnVolumeProps",
@@ -65,7 +60,7 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
             FixValue.True,
             static value => value.IsFalse,
             missingIsInsecure: true,
-            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "KmsKeyId") || SettingRequirement.IsAssigned(configuration, "SnapshotId"),
+            isExempt: static (configuration, _) => configuration.IsAssigned("KmsKeyId") || configuration.IsAssigned("SnapshotId"),
             static missing => Args("CfnVolume", missing));
 
         // Explicit false everywhere else (CDK block devices, L1 block devices, SDK requests).
@@ -86,7 +81,7 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
             if (IsPassedInPlaceToEbs(c.Creation, c.Aws) && HasOnlyKnownMembers(c.Creation))
             {
                 var options = c.Configuration();
-                if (!options.TryGetAssignment(Property, out _) && !SettingRequirement.IsAssigned(options, "KmsKey"))
+                if (!options.TryGetAssignment(Property, out _) && !options.IsAssigned("KmsKey"))
                 {
                     c.Context.Report(Descriptors.SR1003_EbsEncryption, c.Creation, FixSpec.AddProperties(FixValue.True, Property), Args("EbsDeviceOptions", missing: true));
                 }
@@ -110,8 +105,6 @@ public sealed class EbsEncryptionAnalyzer : SharedRespAnalyzer
                 }
             }
         });
-
-        rules.Register(context);
     }
 
     private static object?[] Args(string what, bool missing) => missing

@@ -15,8 +15,7 @@ namespace SharedResp.Analyzers.Rules.Ec2;
 /// A missing <c>RequireImdsv2</c> is not reported when the compilation uses the CDK's
 /// <c>InstanceRequireImdsv2Aspect</c> / <c>LaunchTemplateRequireImdsv2Aspect</c>, which set it for every construct.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ImdsV2Analyzer : SharedRespAnalyzer
+public sealed class ImdsV2Analyzer : SharedRespRule
 {
     private const string Remedy = "set RequireImdsv2 = true";
 
@@ -42,10 +41,9 @@ public sealed class ImdsV2Analyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3007_ImdsV1Allowed);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-        var usesAspect = new Lazy<bool>(() => UsesRequireImdsv2Aspect(aws.Compilation, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        var aws = rules.Aws;
 
         // CDK L2: Instance and LaunchTemplate default to RequireImdsv2 = false.
         foreach (var (construct, props) in new[]
@@ -67,7 +65,7 @@ public sealed class ImdsV2Analyzer : SharedRespAnalyzer
             rules.OnCreated(props, (in CreationContext c) =>
             {
                 var configuration = c.Configuration();
-                if (configuration.IsMissing("RequireImdsv2") && configuration.FlowsToConstructorOf(constructType) && !usesAspect.Value)
+                if (configuration.IsMissing("RequireImdsv2") && configuration.FlowsToConstructorOf(constructType) && !MentionsAspect.OfAny(c.Aws.Compilation, c.Context.CancellationToken))
                 {
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddProperties(FixValue.True, "RequireImdsv2"), constructName + " leaves RequireImdsv2 unset (default false)", Remedy);
                 }
@@ -76,7 +74,7 @@ public sealed class ImdsV2Analyzer : SharedRespAnalyzer
             rules.OnCreated(construct, (in CreationContext c) =>
             {
                 c.PropsConfiguration("props", out var isAbsent);
-                if (isAbsent && !usesAspect.Value)
+                if (isAbsent && !MentionsAspect.OfAny(c.Aws.Compilation, c.Context.CancellationToken))
                 {
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddPropsObject(props, FixValue.True, "RequireImdsv2"), constructName + " is created without props, so RequireImdsv2 is false", Remedy);
                 }
@@ -120,27 +118,23 @@ public sealed class ImdsV2Analyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 
     /// <summary>
     /// True when some source file names one of the CDK's RequireImdsv2 aspects. Used only to stay silent about a
     /// missing property (the aspect sets it), never to report.
     /// </summary>
-    private static bool UsesRequireImdsv2Aspect(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>A file names one of the CDK aspects that require IMDSv2 (read once per file, not per compilation).</summary>
+    private static readonly PerTreeFact MentionsAspect = new(static (tree, cancellationToken) =>
     {
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
         {
-            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+            if (token.IsKind(SyntaxKind.IdentifierToken) && Array.IndexOf(AspectNames, token.ValueText) >= 0)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && Array.IndexOf(AspectNames, token.ValueText) >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
-    }
+    });
 }

@@ -16,8 +16,7 @@ namespace SharedResp.Analyzers.Rules.Ec2;
 /// <c>CfnSecurityGroupIngress</c>, SDK <c>IpPermission</c> ranges in an <c>AuthorizeSecurityGroupIngressRequest</c>.
 /// Values the analyzer cannot evaluate (a peer or port from a variable) are never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
+public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
 {
     private const string Port = "Amazon.CDK.AWS.EC2.Port";
     private const string Peer = "Amazon.CDK.AWS.EC2.Peer";
@@ -48,10 +47,9 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3005_SecurityGroupOpenToInternet);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // CDK L2.
         rules.OnInvoked("Amazon.CDK.AWS.EC2.ISecurityGroup", "AddIngressRule", static (in InvocationContext c) => ReportRule(c, "AddIngressRule", peerOrdinal: 0, portOrdinal: 1));
         rules.OnInvoked("Amazon.CDK.AWS.EC2.Connections_", "AllowFrom", static (in InvocationContext c) => ReportRule(c, "Connections.AllowFrom", peerOrdinal: 0, portOrdinal: 1));
@@ -94,8 +92,6 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 
     // ------------------------------------------------------------------ CDK L2

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SharedResp.Analyzers.Rules.Shared;
 
 namespace SharedResp.Analyzers.Rules.Efs;
 
@@ -11,17 +10,13 @@ namespace SharedResp.Analyzers.Rules.Efs;
 /// '@aws-cdk/aws-efs:defaultEncryptionAtRest' behaviour is the default). L1 <c>CfnFileSystem</c>:
 /// <c>Encrypted = false</c>, or unset without a <c>KmsKeyId</c> (CloudFormation creates it unencrypted).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EfsEncryptionAnalyzer : SharedRespAnalyzer
+public sealed class EfsEncryptionAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1005_EfsEncryption);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1005_EfsEncryption,
             "Amazon.CDK.AWS.EFS.FileSystem",
             "Amazon.CDK.AWS.EFS.FileSystemProps",
@@ -32,8 +27,7 @@ public sealed class EfsEncryptionAnalyzer : SharedRespAnalyzer
             isExempt: null,
             static _ => new object?[] { "FileSystem with Encrypted = false", "set Encrypted = true" });
 
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1005_EfsEncryption,
             "Amazon.CDK.AWS.EFS.CfnFileSystem",
             "Amazon.CDK.AWS.EFS.CfnFileSystemProps",
@@ -41,11 +35,9 @@ public sealed class EfsEncryptionAnalyzer : SharedRespAnalyzer
             FixValue.True,
             static value => value.IsFalse,
             missingIsInsecure: true,
-            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "KmsKeyId"),
+            isExempt: static (configuration, _) => configuration.IsAssigned("KmsKeyId"),
             static missing => missing
                 ? new object?[] { "CfnFileSystem without Encrypted (CloudFormation default: unencrypted)", "set Encrypted = true" }
                 : new object?[] { "CfnFileSystem with Encrypted = false", "set Encrypted = true" });
-
-        rules.Register(context);
     }
 }

@@ -12,16 +12,15 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// More policies can be listed with <c>sharedresp.SR2005.additional_policies</c> (<see cref="Options.SR2005AdditionalPolicies"/>):
 /// those are reported as warnings.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
+public sealed class BroadManagedPolicyAnalyzer : SharedRespRule
 {
     private const string AwsManagedArnPrefix = "arn:aws:iam::aws:policy/";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2005_BroadManagedPolicy);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
+        var aws = rules.Aws;
         rules.OnInvoked("Amazon.CDK.AWS.IAM.ManagedPolicy", "FromAwsManagedPolicyName", static (in InvocationContext c) =>
         {
             if (c.Invocation.Arguments.Length >= 1)
@@ -45,8 +44,6 @@ public sealed class BroadManagedPolicyAnalyzer : SharedRespAnalyzer
             rules.OnPropertyAssigned("Amazon.IdentityManagement.Model." + request, "PolicyArn", (in PropertyAssignmentContext c) =>
                 Check(c.Context, c.Assignment.Value, NameFromArn(c.Value.AsString), c.Property.ContainingType.Name));
         }
-
-        rules.Register(context);
     }
 
     private static string? NameFromArn(string? arn)

@@ -10,17 +10,14 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// or with permissions attached straight to them (CDK <c>user.AddToPolicy</c> / <c>AddToPrincipalPolicy</c> /
 /// <c>AddManagedPolicy</c>, <c>UserProps.ManagedPolicies</c>; SDK <c>AttachUserPolicyRequest</c>, <c>PutUserPolicyRequest</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IamUserAnalyzer : SharedRespAnalyzer
+public sealed class IamUserAnalyzer : SharedRespRule
 {
     private const string User = "Amazon.CDK.AWS.IAM.User";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2006_IamUser);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
         rules.OnPropertyAssigned("Amazon.CDK.AWS.IAM.UserProps", "Password", static (in PropertyAssignmentContext c) =>
         {
             if (!IsNull(c.Assignment.Value))
@@ -67,8 +64,6 @@ public sealed class IamUserAnalyzer : SharedRespAnalyzer
             c.Context.Report(Descriptors.SR2006_IamUser, c.Creation, FixSpec.None, "AttachUserPolicyRequest", "attaches a managed policy directly to an IAM user"));
         rules.OnCreated("Amazon.IdentityManagement.Model.PutUserPolicyRequest", static (in CreationContext c) =>
             c.Context.Report(Descriptors.SR2006_IamUser, c.Creation, FixSpec.None, "PutUserPolicyRequest", "puts an inline policy directly on an IAM user"));
-
-        rules.Register(context);
     }
 
     private static bool IsNull(IOperation value) =>

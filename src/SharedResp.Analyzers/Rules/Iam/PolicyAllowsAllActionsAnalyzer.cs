@@ -6,13 +6,11 @@ using SharedResp.Analyzers.Iam;
 namespace SharedResp.Analyzers.Rules.Iam;
 
 /// <summary>SR2001 — an Allow statement with the action <c>*</c> or <c>&lt;service&gt;:*</c>, in any policy source shape.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PolicyAllowsAllActionsAnalyzer : SharedRespAnalyzer
+public sealed class PolicyAllowsAllActionsAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2001_PolicyAllowsAllActions);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws) =>
-        PolicyAnalysis.Register(context, aws, Check);
+    internal override void Declare(RuleEngine rules) => rules.OnPolicy(Check);
 
     private static void Check(PolicyDocumentModel document, in PolicyReportContext context)
     {

@@ -14,13 +14,11 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// resource) are not reported. Extra exemptions: <c>sharedresp.SR2002.exempt_actions = s3:PutObject, logs:*</c>
 /// in <c>.editorconfig</c> (<see cref="Options.SR2002ExemptActions"/>; formerly <c>dotnet_code_quality.SR2002.exempt_actions</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespAnalyzer
+public sealed class PolicyAllowsAllResourcesAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2002_PolicyAllowsAllResources);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws) =>
-        PolicyAnalysis.Register(context, aws, Check);
+    internal override void Declare(RuleEngine rules) => rules.OnPolicy(Check);
 
     private static void Check(PolicyDocumentModel document, in PolicyReportContext context)
     {

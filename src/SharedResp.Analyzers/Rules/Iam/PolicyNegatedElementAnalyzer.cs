@@ -6,13 +6,11 @@ using SharedResp.Analyzers.Iam;
 namespace SharedResp.Analyzers.Rules.Iam;
 
 /// <summary>SR2004 — an Allow statement with <c>NotAction</c>, <c>NotResource</c> or <c>NotPrincipal</c>, in any policy source shape.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PolicyNegatedElementAnalyzer : SharedRespAnalyzer
+public sealed class PolicyNegatedElementAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2004_PolicyNegatedElement);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws) =>
-        PolicyAnalysis.Register(context, aws, Check);
+    internal override void Declare(RuleEngine rules) => rules.OnPolicy(Check);
 
     private static void Check(PolicyDocumentModel document, in PolicyReportContext context)
     {

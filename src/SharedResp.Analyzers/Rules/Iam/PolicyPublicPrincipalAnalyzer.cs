@@ -14,19 +14,18 @@ namespace SharedResp.Analyzers.Rules.Iam;
 /// <c>StarPrincipal</c>, <c>ArnPrincipal("*")</c>) without a condition that restricts the caller, and CDK
 /// <c>Grant*</c> methods given such a principal.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PolicyPublicPrincipalAnalyzer : SharedRespAnalyzer
+public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2003_PolicyPublicPrincipal);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        PolicyAnalysis.Register(context, aws, Check);
+        var aws = rules.Aws;
+        rules.OnPolicy(Check);
         if (aws.HasCdk && aws.GetType("Amazon.CDK.AWS.IAM.IGrantable") is { } grantable)
         {
-            // A syntax node action with a name pre-filter, not an operation action (see SyntaxOperationActions).
-            SyntaxOperationActions.Register(
-                context,
+            // A syntax node action with a name pre-filter, not an operation action (see RuleEngine.OnSyntax).
+            rules.OnSyntax(
                 static node => node is InvocationExpressionSyntax { Expression: var expression } &&
                                SyntaxFilters.RightmostName(expression) is { } name &&
                                name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess"
@@ -76,7 +75,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (!method.Name.StartsWith("Grant", StringComparison.Ordinal) || method.Name == "GrantPublicAccess" ||
-            method.ContainingAssembly?.Name != "Amazon.CDK.Lib" || AwsOperationRules.IsInBrokenCode(invocation.Syntax))
+            method.ContainingAssembly?.Name != "Amazon.CDK.Lib" || RuleEngine.IsInBrokenCode(invocation.Syntax))
         {
             return;
         }

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SharedResp.Analyzers.Rules.Shared;
 
 namespace SharedResp.Analyzers.Rules.Kms;
 
@@ -13,8 +12,7 @@ namespace SharedResp.Analyzers.Rules.Kms;
 /// (asymmetric or HMAC <c>KeySpec</c>, <c>KeyUsage</c> other than ENCRYPT_DECRYPT, L1 <c>Origin</c> other than
 /// AWS_KMS) are not reported. SDK: any <c>DisableKeyRotation</c> call.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
+public sealed class KmsKeyRotationAnalyzer : SharedRespRule
 {
     private const string Property = "EnableKeyRotation";
     private const string KeySpec = "Amazon.CDK.AWS.KMS.KeySpec";
@@ -22,14 +20,13 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1006_KmsKeyRotation);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
+        var aws = rules.Aws;
         var keySpec = aws.GetType(KeySpec);
         var keyUsage = aws.GetType(KeyUsage);
 
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1006_KmsKeyRotation,
             "Amazon.CDK.AWS.KMS.Key",
             "Amazon.CDK.AWS.KMS.KeyProps",
@@ -39,13 +36,12 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
             missingIsInsecure: true,
             isExempt: (configuration, cancellationToken) =>
                 // The CDK turns rotation on when a RotationPeriod is given without EnableKeyRotation.
-                SettingRequirement.IsAssigned(configuration, "RotationPeriod") ||
+                configuration.IsAssigned("RotationPeriod") ||
                 IsNot(configuration, "KeySpec", value => value.IsEnumMember(keySpec, "SYMMETRIC_DEFAULT"), cancellationToken) ||
                 IsNot(configuration, "KeyUsage", value => value.IsEnumMember(keyUsage, "ENCRYPT_DECRYPT"), cancellationToken),
             static missing => Args("Key", missing));
 
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1006_KmsKeyRotation,
             "Amazon.CDK.AWS.KMS.CfnKey",
             "Amazon.CDK.AWS.KMS.CfnKeyProps",
@@ -63,8 +59,6 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
         // replaced with EnableKeyRotation by a person.
         rules.OnInvoked("Amazon.KeyManagementService.IAmazonKeyManagementService", "DisableKeyRotationAsync", ReportDisable);
         rules.OnInvoked("Amazon.KeyManagementService.IAmazonKeyManagementService", "DisableKeyRotation", ReportDisable);
-
-        rules.Register(context);
     }
 
     private static object?[] Args(string construct, bool missing) => missing
@@ -73,7 +67,7 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespAnalyzer
 
     /// <summary>True when <paramref name="property"/> is assigned a value that is not (or not known to be) the rotatable one.</summary>
     private static bool IsNot(ObjectConfiguration configuration, string property, Func<AwsValue, bool> isRotatable, CancellationToken cancellationToken) =>
-        SettingRequirement.ValueOf(configuration, property, cancellationToken) is { } value && !isRotatable(value);
+        configuration.ValueOf(property, cancellationToken) is { } value && !isRotatable(value);
 
     private static void ReportDisable(in InvocationContext c) =>
         c.Report(

@@ -16,22 +16,22 @@ namespace SharedResp.Analyzers.Rules.Lambda;
 /// still-supported member of the same language that the compilation's <c>Runtime</c> type has; when there is none,
 /// no fix is offered and the message names the Amazon.CDK.Lib that brings one.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
+public sealed class LambdaRuntimeAnalyzer : SharedRespRule
 {
     private const string Runtime = "Amazon.CDK.AWS.Lambda.Runtime";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR4001_LambdaRuntimeEndOfSupport);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
+        var aws = rules.Aws;
         if (aws.GetType(Runtime) is not { } runtimeType)
         {
             return;
         }
 
-        var obsolete = aws.Compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
-        // A syntax node action with a name pre-filter, not an operation action (see SyntaxOperationActions): only the
+        var obsolete = aws.GetType("System.ObsoleteAttribute");
+        // A syntax node action with a name pre-filter, not an operation action (see RuleEngine.OnSyntax): only the
         // names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in runtimeType.GetMembers())
@@ -45,7 +45,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
 
         if (names.Count > 0)
         {
-            context.RegisterSyntaxNodeAction(
+            rules.OnSyntaxNode(
                 c =>
                 {
                     var name = (IdentifierNameSyntax)c.Node;
@@ -71,7 +71,6 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
                 SyntaxKind.IdentifierName);
         }
 
-        var rules = new AwsOperationRules(aws);
         rules.OnCreated(Runtime, (in CreationContext c) =>
         {
             if (c.Creation.Arguments.Length > 0 && c.Creation.Arguments[0].Parameter?.Ordinal == 0 &&
@@ -101,8 +100,6 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 
     private static void AnalyzeMember(AwsAnalysisContext context, INamedTypeSymbol runtimeType, INamedTypeSymbol? obsolete)
@@ -115,7 +112,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespAnalyzer
         };
 
         if (member is null || !member.IsStatic || !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, runtimeType) ||
-            AwsOperationRules.IsInBrokenCode(context.Operation.Syntax) || IsComparison(context.Operation))
+            RuleEngine.IsInBrokenCode(context.Operation.Syntax) || IsComparison(context.Operation))
         {
             return;
         }

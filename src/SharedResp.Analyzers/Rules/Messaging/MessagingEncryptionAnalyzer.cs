@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using SharedResp.Analyzers.Rules.Shared;
 
 namespace SharedResp.Analyzers.Rules.Messaging;
 
@@ -16,8 +15,7 @@ namespace SharedResp.Analyzers.Rules.Messaging;
 /// <c>"false"</c> in <c>CreateQueueRequest</c> / <c>SetQueueAttributesRequest</c> attributes without a
 /// <c>KmsMasterKeyId</c> beside it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
+public sealed class MessagingEncryptionAnalyzer : SharedRespRule
 {
     private const string QueueEncryption = "Amazon.CDK.AWS.SQS.QueueEncryption";
     private const string StreamEncryption = "Amazon.CDK.AWS.Kinesis.StreamEncryption";
@@ -27,10 +25,9 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1004_MessagingEncryption);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // CDK L2 SQS: QueueEncryption.UNENCRYPTED (the default is SQS_MANAGED).
         rules.OnPropertyOfTypeAssigned(QueueEncryption, static (in PropertyAssignmentContext c) =>
         {
@@ -60,8 +57,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
         }, SyntaxFilters.MayBeEnumConstant);
 
         // CDK L1 SQS: SqsManagedSseEnabled = false without a KMS key (missing means SSE-SQS on).
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1004_MessagingEncryption,
             "Amazon.CDK.AWS.SQS.CfnQueue",
             "Amazon.CDK.AWS.SQS.CfnQueueProps",
@@ -69,7 +65,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             FixValue.True,
             static value => value.IsFalse,
             missingIsInsecure: false,
-            isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, KmsAttribute),
+            isExempt: static (configuration, _) => configuration.IsAssigned(KmsAttribute),
             static _ => new object?[] { "CfnQueue with SqsManagedSseEnabled = false and no KmsMasterKeyId", "the queue's messages", "set SqsManagedSseEnabled = true, or give a KmsMasterKeyId" });
 
         // CDK L2 SNS: a Topic without MasterKey is not encrypted. No mechanical fix: a key must be chosen.
@@ -92,8 +88,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
         });
 
         // CDK L1 SNS: a CfnTopic without KmsMasterKeyId is not encrypted (no fix: a key must be chosen).
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1004_MessagingEncryption,
             "Amazon.CDK.AWS.SNS.CfnTopic",
             "Amazon.CDK.AWS.SNS.CfnTopicProps",
@@ -105,8 +100,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             static _ => new object?[] { "CfnTopic without KmsMasterKeyId (default: none)", "the topic's messages", "give KmsMasterKeyId a KMS key (alias/aws/sns for the AWS managed key)" });
 
         // CDK L1 Kinesis: a CfnStream without StreamEncryption is not encrypted (no fix: a key must be chosen).
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1004_MessagingEncryption,
             "Amazon.CDK.AWS.Kinesis.CfnStream",
             "Amazon.CDK.AWS.Kinesis.CfnStreamProps",
@@ -116,8 +110,6 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             missingIsInsecure: true,
             isExempt: null,
             static _ => new object?[] { "CfnStream without StreamEncryption (default: none)", "the stream's records", "set StreamEncryption with EncryptionType KMS and a KeyId (alias/aws/kinesis for the AWS managed key)" });
-
-        rules.Register(context);
 
         // SDK SQS: the SqsManagedSseEnabled attribute set to "false" in the attributes of a create/set request.
         var attributeProperties = ImmutableArray.CreateBuilder<IPropertySymbol>();
@@ -136,10 +128,9 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
         if (attributeProperties.Count > 0)
         {
             var sqs = new SqsAttributes(attributeProperties.ToImmutable(), queueAttributeName);
-            // Syntax node actions with pre-filters, not operation actions (see SyntaxOperationActions): Add calls,
+            // Syntax node actions with pre-filters, not operation actions (see RuleEngine.OnSyntax): Add calls,
             // { key, value } collection elements, and assignments to an element access.
-            SyntaxOperationActions.Register(
-                context,
+            rules.OnSyntax(
                 static node => node switch
                 {
                     InvocationExpressionSyntax { Expression: var expression } when SyntaxFilters.RightmostName(expression) == "Add" => node,
@@ -150,8 +141,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
                 sqs.AnalyzeAdd,
                 SyntaxKind.InvocationExpression,
                 SyntaxKind.ComplexElementInitializerExpression);
-            SyntaxOperationActions.Register(
-                context,
+            rules.OnSyntax(
                 static node => node is AssignmentExpressionSyntax { Left: var left } &&
                                Unparenthesized(left) is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax or ElementBindingExpressionSyntax
                     ? node
@@ -223,7 +213,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespAnalyzer
             if (!IsKey(key, SseAttribute, context) ||
                 ValueEvaluator.Evaluate(value, context.CancellationToken).AsString is not { } text ||
                 !string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) ||
-                AwsOperationRules.IsInBrokenCode(entry.Syntax) ||
+                RuleEngine.IsInBrokenCode(entry.Syntax) ||
                 !IsQueueAttributes(receiver, entry, context) ||
                 HasKmsKeySibling(entry, context))
             {

@@ -10,8 +10,7 @@ namespace SharedResp.Analyzers.Rules.Rds;
 /// props (L2 and L1), or an L2 instance placed in <c>SubnetType.PUBLIC</c> subnets without
 /// <c>PubliclyAccessible = false</c> (the CDK then makes it public).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DatabasePublicAccessAnalyzer : SharedRespAnalyzer
+public sealed class DatabasePublicAccessAnalyzer : SharedRespRule
 {
     private const string SubnetSelection = "Amazon.CDK.AWS.EC2.SubnetSelection";
     private const string SubnetType = "Amazon.CDK.AWS.EC2.SubnetType";
@@ -49,9 +48,9 @@ public sealed class DatabasePublicAccessAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3006_DatabasePubliclyAccessible);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
+        var aws = rules.Aws;
         foreach (var type in RdsTypes)
         {
             rules.OnPropertyAssigned(type, "PubliclyAccessible", static (in PropertyAssignmentContext c) =>
@@ -128,8 +127,6 @@ public sealed class DatabasePublicAccessAnalyzer : SharedRespAnalyzer
                     "pass new ProvisionedClusterInstanceProps { PubliclyAccessible = false }, and prefer SubnetType.PRIVATE_ISOLATED subnets");
             }
         });
-
-        rules.Register(context);
     }
 
     /// <summary>True when the expression is a <c>SubnetSelection</c> (in place or in a local) with <c>SubnetType = SubnetType.PUBLIC</c>.</summary>

@@ -8,14 +8,12 @@ namespace SharedResp.Analyzers.Rules.Rds;
 /// SR4002 — <c>AutoMinorVersionUpgrade = false</c> on an RDS instance or cluster (CDK L2 props and L1
 /// <c>CfnDBInstance</c> / <c>CfnDBCluster</c>). The default is on everywhere, so only the explicit false is reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RdsMinorVersionUpgradeAnalyzer : SharedRespAnalyzer
+public sealed class RdsMinorVersionUpgradeAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR4002_RdsAutoMinorVersionUpgrade);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
         foreach (var type in DatabasePublicAccessAnalyzer.RdsTypes)
         {
             rules.OnPropertyAssigned(type, "AutoMinorVersionUpgrade", static (in PropertyAssignmentContext c) =>
@@ -30,7 +28,5 @@ public sealed class RdsMinorVersionUpgradeAnalyzer : SharedRespAnalyzer
                 }
             });
         }
-
-        rules.Register(context);
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SharedResp.Analyzers.Rules.Shared;
 
 namespace SharedResp.Analyzers.Rules.Rds;
 
@@ -15,8 +14,7 @@ namespace SharedResp.Analyzers.Rules.Rds;
 /// ("By default, it isn't encrypted"); <c>CfnDBCluster</c>: false, or missing unless a key, a snapshot, a source or a
 /// global cluster decides the encryption, or the engine mode is Aurora Serverless v1 (always encrypted).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
+public sealed class RdsStorageEncryptionAnalyzer : SharedRespRule
 {
     private const string Property = "StorageEncrypted";
 
@@ -34,10 +32,8 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1002_RdsStorageEncryption);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
         foreach (var (construct, props) in new[]
         {
             ("Amazon.CDK.AWS.RDS.DatabaseInstance", "Amazon.CDK.AWS.RDS.DatabaseInstanceProps"),
@@ -45,8 +41,7 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
         })
         {
             var name = construct.Substring(construct.LastIndexOf('.') + 1);
-            SettingRequirement.Require(
-                rules,
+            rules.Require(
                 Descriptors.SR1002_RdsStorageEncryption,
                 construct,
                 props,
@@ -54,12 +49,11 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
                 FixValue.True,
                 static value => value.IsFalse,
                 missingIsInsecure: true,
-                isExempt: static (configuration, _) => SettingRequirement.IsAssigned(configuration, "StorageEncryptionKey"),
+                isExempt: static (configuration, _) => configuration.IsAssigned("StorageEncryptionKey"),
                 missing => Args(name, missing));
         }
 
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1002_RdsStorageEncryption,
             "Amazon.CDK.AWS.RDS.CfnDBInstance",
             "Amazon.CDK.AWS.RDS.CfnDBInstanceProps",
@@ -70,8 +64,7 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
             isExempt: CfnInstanceIsExempt,
             missing => Args("CfnDBInstance", missing));
 
-        SettingRequirement.Require(
-            rules,
+        rules.Require(
             Descriptors.SR1002_RdsStorageEncryption,
             "Amazon.CDK.AWS.RDS.CfnDBCluster",
             "Amazon.CDK.AWS.RDS.CfnDBClusterProps",
@@ -81,8 +74,6 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
             missingIsInsecure: true,
             isExempt: CfnClusterIsExempt,
             missing => Args("CfnDBCluster", missing));
-
-        rules.Register(context);
     }
 
     private static object?[] Args(string construct, bool missing) => missing
@@ -98,13 +89,13 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
     {
         foreach (var property in CfnClusterInherits)
         {
-            if (SettingRequirement.IsAssigned(configuration, property))
+            if (configuration.IsAssigned(property))
             {
                 return true;
             }
         }
 
-        if (SettingRequirement.ValueOf(configuration, "EngineMode", cancellationToken) is { } mode)
+        if (configuration.ValueOf("EngineMode", cancellationToken) is { } mode)
         {
             return mode.AsString is not { } text || text.Equals("serverless", StringComparison.OrdinalIgnoreCase);
         }
@@ -120,13 +111,13 @@ public sealed class RdsStorageEncryptionAnalyzer : SharedRespAnalyzer
     {
         foreach (var property in CfnInstanceInherits)
         {
-            if (SettingRequirement.IsAssigned(configuration, property))
+            if (configuration.IsAssigned(property))
             {
                 return true;
             }
         }
 
-        if (SettingRequirement.ValueOf(configuration, "Engine", cancellationToken) is { } engine)
+        if (configuration.ValueOf("Engine", cancellationToken) is { } engine)
         {
             return engine.AsString is not { } text || text.StartsWith("aurora", StringComparison.OrdinalIgnoreCase);
         }

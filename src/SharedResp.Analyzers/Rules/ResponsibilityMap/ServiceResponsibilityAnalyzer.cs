@@ -13,8 +13,7 @@ namespace SharedResp.Analyzers.Rules.ResponsibilityMap;
 /// for it and what remains yours. "First" is deterministic: the lowest file path (ordinal), then the lowest position.
 /// Uses are collected per syntax node and reported at compilation end, once per service.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
+public sealed class ServiceResponsibilityAnalyzer : SharedRespRule
 {
     /// <summary>The diagnostic property that names the service's key in the table (<c>S3</c>, <c>Lambda</c>, ...).</summary>
     public const string ServiceProperty = "Service";
@@ -22,11 +21,11 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.SR9001_ServiceResponsibilitySplit);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var usage = ServiceUsage.Get(context.Compilation);
+        var usage = ServiceUsage.Get(rules.Aws.Compilation);
         var first = new ConcurrentDictionary<string, ServiceUse>(System.StringComparer.Ordinal);
-        context.RegisterSyntaxNodeAction(
+        rules.OnSyntaxNode(
             node =>
             {
                 if (usage.ServiceUsedBy(node.Node, node.SemanticModel, node.CancellationToken) is not { } service ||
@@ -43,7 +42,7 @@ public sealed class ServiceResponsibilityAnalyzer : SharedRespAnalyzer
             SyntaxKind.ImplicitObjectCreationExpression,
             SyntaxKind.InvocationExpression);
 
-        context.RegisterCompilationEndAction(end =>
+        rules.OnCompilationEnd(end =>
         {
             var uses = new List<ServiceUse>(first.Values);
             uses.Sort(static (a, b) => ServiceUse.CompareSourceOrder(a.Location, b.Location));

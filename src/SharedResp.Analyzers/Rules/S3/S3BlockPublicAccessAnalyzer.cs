@@ -12,8 +12,7 @@ namespace SharedResp.Analyzers.Rules.S3;
 /// (SDK <c>PutPublicAccessBlockRequest</c>, CDK <c>BlockPublicAccessOptions</c>, L1 <c>CfnBucket</c>),
 /// a CDK <c>BlockPublicAccess</c> other than <c>BLOCK_ALL</c>, or a <c>DeletePublicAccessBlock</c> call.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
+public sealed class S3BlockPublicAccessAnalyzer : SharedRespRule
 {
     private const string CdkBlockPublicAccess = "Amazon.CDK.AWS.S3.BlockPublicAccess";
 
@@ -26,10 +25,9 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3002_S3BlockPublicAccess);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // The three configuration shapes and where each must flow to count: the SDK configuration handed to
         // PutPublicAccessBlockRequest, CDK BlockPublicAccessOptions handed to new BlockPublicAccess(...), and the L1
         // CfnBucket.PublicAccessBlockConfigurationProperty given to CfnBucketProps or the CfnBucket.
@@ -99,8 +97,6 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespAnalyzer
         // SDK: any DeletePublicAccessBlock call removes all four settings.
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlockAsync", ReportDelete);
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlock", ReportDelete);
-
-        rules.Register(context);
     }
 
     private static void ReportDelete(in InvocationContext c) =>

@@ -11,8 +11,7 @@ namespace SharedResp.Analyzers.Rules.S3;
 /// upload or copy request, and any <c>DeleteBucketEncryption</c> call. Info by default: S3 has encrypted every new object
 /// with SSE-S3 since January 2023 whatever the request says, so the code states an intent S3 no longer honours.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class S3EncryptionAnalyzer : SharedRespAnalyzer
+public sealed class S3EncryptionAnalyzer : SharedRespRule
 {
     private const string BucketEncryption = "Amazon.CDK.AWS.S3.BucketEncryption";
     private const string ServerSideEncryptionMethod = "Amazon.S3.ServerSideEncryptionMethod";
@@ -28,10 +27,9 @@ public sealed class S3EncryptionAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR1001_S3Encryption);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // CDK L2: any BucketEncryption-typed property set to UNENCRYPTED (deprecated in 2.160.0).
         rules.OnPropertyOfTypeAssigned(BucketEncryption, static (in PropertyAssignmentContext c) =>
         {
@@ -77,8 +75,6 @@ public sealed class S3EncryptionAnalyzer : SharedRespAnalyzer
         // SDK: DeleteBucketEncryption removes the bucket's chosen default encryption.
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeleteBucketEncryptionAsync", ReportDelete);
         rules.OnInvoked("Amazon.S3.IAmazonS3", "DeleteBucketEncryption", ReportDelete);
-
-        rules.Register(context);
     }
 
     private static void ReportDelete(in InvocationContext c) =>

@@ -10,8 +10,7 @@ namespace SharedResp.Analyzers.Rules.S3;
 /// SR3001 — S3 bucket or objects made public, by a canned ACL, a grant to the AllUsers / AuthenticatedUsers
 /// groups, <c>PublicReadAccess = true</c> or <c>GrantPublicAccess()</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
+public sealed class S3PublicAccessAnalyzer : SharedRespRule
 {
     private const string S3CannedAcl = "Amazon.S3.S3CannedACL";
     private const string S3Grantee = "Amazon.S3.Model.S3Grantee";
@@ -51,10 +50,9 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3001_S3PublicAccess);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
+        var aws = rules.Aws;
         // SDK: any S3CannedACL-typed property (PutObject, PutBucket, PutBucketAcl.ACL, CopyObject, InitiateMultipartUpload, TransferUtility, ...).
         rules.OnPropertyOfTypeAssigned(S3CannedAcl, static (in PropertyAssignmentContext c) =>
         {
@@ -142,8 +140,6 @@ public sealed class S3PublicAccessAnalyzer : SharedRespAnalyzer
                 "the bucket's objects",
                 Anyone,
                 "remove the call and grant access to named principals instead"));
-
-        rules.Register(context);
     }
 
     /// <summary>Syntax pre-filter: a string literal that does not name a global group is of no interest.</summary>

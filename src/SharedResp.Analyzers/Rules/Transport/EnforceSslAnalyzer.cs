@@ -8,8 +8,7 @@ namespace SharedResp.Analyzers.Rules.Transport;
 /// SR3003 — a CDK <c>Bucket</c>, <c>Queue</c> or <c>Topic</c> whose resource policy does not deny plain-HTTP
 /// requests: <c>EnforceSSL = false</c>, or unset (the default is false for all three in Amazon.CDK.Lib 2.160.0).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EnforceSslAnalyzer : SharedRespAnalyzer
+public sealed class EnforceSslAnalyzer : SharedRespRule
 {
     private static readonly (string Construct, string Props)[] Constructs =
     {
@@ -20,13 +19,12 @@ public sealed class EnforceSslAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3003_EnforceSsl);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
         foreach (var (construct, props) in Constructs)
         {
             var name = construct.Substring(construct.LastIndexOf('.') + 1);
-            rules.RequireSetting(
+            rules.Require(
                 Descriptors.SR3003_EnforceSsl,
                 construct,
                 props,
@@ -34,13 +32,12 @@ public sealed class EnforceSslAnalyzer : SharedRespAnalyzer
                 FixValue.True,
                 static value => value.IsFalse,
                 missingIsInsecure: true,
+                isExempt: null,
                 missing => new object?[]
                 {
                     missing ? name + " without EnforceSSL (default false)" : name + " with EnforceSSL = false",
                     "set EnforceSSL = true",
                 });
         }
-
-        rules.Register(context);
     }
 }

@@ -12,8 +12,7 @@ namespace SharedResp.Analyzers.Rules.Transport;
 /// local (see <see cref="IsLocalHost"/>) or allowed by <c>sharedresp.SR3004.allowed_http_hosts</c>
 /// (<see cref="Options.SR3004AllowedHttpHosts"/>), and <c>GetPreSignedUrlRequest.Protocol = Protocol.HTTP</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
+public sealed class PlainHttpAnalyzer : SharedRespRule
 {
     private const string ClientConfig = "Amazon.Runtime.ClientConfig";
     private const string S3Protocol = "Amazon.S3.Protocol";
@@ -21,10 +20,8 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3004_PlainHttp);
 
-    internal override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsCompilationContext aws)
+    internal override void Declare(RuleEngine rules)
     {
-        var rules = new AwsOperationRules(aws);
-
         rules.OnPropertyAssigned(ClientConfig, "UseHttp", static (in PropertyAssignmentContext c) =>
         {
             // "This does not apply if an explicit ServiceURL is specified" (AWSSDK.Core): the URL's own scheme decides.
@@ -63,8 +60,6 @@ public sealed class PlainHttpAnalyzer : SharedRespAnalyzer
                     "use Protocol.HTTPS (the default)");
             }
         });
-
-        rules.Register(context);
     }
 
     /// <summary>

@@ -205,7 +205,7 @@ public class ServiceResponsibilityAnalyzerTests
     public async Task DisabledByDefault_AndSilentWithoutAws()
     {
         var compilation = AnalyzerRunner.Compile("class C { object M() => new Amazon.S3.AmazonS3Client(); }");
-        var result = await AnalyzerRunner.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ServiceResponsibilityAnalyzer()));
+        var result = await AnalyzerRunner.RunAsync(compilation, ImmutableArray.Create(Catalog.Of(new ServiceResponsibilityAnalyzer())));
         Assert.Empty(result.Diagnostics);
         Assert.False(Descriptors.SR9001_ServiceResponsibilitySplit.IsEnabledByDefault);
         Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, Descriptors.SR9001_ServiceResponsibilitySplit.CustomTags);
@@ -268,7 +268,7 @@ public class ServiceResponsibilityAnalyzerTests
     {
         var enabled = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
             compilation.Options.SpecificDiagnosticOptions.SetItem("SR9001", ReportDiagnostic.Info)));
-        var result = await AnalyzerRunner.RunAsync(enabled, ImmutableArray.Create<DiagnosticAnalyzer>(new ServiceResponsibilityAnalyzer()));
+        var result = await AnalyzerRunner.RunAsync(enabled, ImmutableArray.Create(Catalog.Of(new ServiceResponsibilityAnalyzer())));
         Assert.Empty(result.Exceptions);
         return result.Diagnostics.OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }

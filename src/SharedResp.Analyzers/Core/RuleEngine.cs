@@ -15,17 +15,20 @@ internal delegate void CreationHandler(in CreationContext context);
 internal delegate void InvocationHandler(in InvocationContext context);
 
 /// <summary>
-/// The shared dispatcher that rules are written on. At compilation start a rule declares what it watches, by
-/// type metadata name and member name; the names are resolved to symbols once, types the compilation does not
-/// have are dropped, and a rule whose types are all absent registers nothing.
+/// The one engine every rule is declared on. At compilation start each enabled rule declares, in
+/// <see cref="SharedRespRule.Declare"/>, what it watches (by type metadata name and member name) and what to do
+/// with it; the names are resolved to symbols (<see cref="AwsCompilationContext.GetType"/>, cached per set of referenced
+/// AWS assemblies), types the compilation does not have are dropped, and a rule whose types are all absent adds nothing.
 /// <para>
-/// Speed: the dispatcher registers syntax node actions, not operation actions, and filters each node by text first
-/// (the assigned property's name, the created type's simple name, the called method's name) against the names the
-/// rules watch. Only a candidate gets semantic work (its <see cref="IOperation"/>, then dispatch by symbol), so a
-/// member body that mentions nothing watched is never bound for the analyzers.
+/// One pass, shared work: the engine registers one syntax node action for the whole catalog, for just the node kinds
+/// some rule watches. Each node is first rejected by name (the assigned property's name, the created type's simple
+/// name, the called method's name, a rule's own syntax pre-filter) against the names the rules watch, with no semantic
+/// call and no allocation. A candidate is bound once (its <see cref="IOperation"/>) and handed to every rule watching
+/// it, with its value evaluated once and its <see cref="ObjectConfiguration"/> read once (cached per creation); every
+/// policy document is read once and checked by every policy rule (<see cref="OnPolicy"/>).
 /// </para>
 /// </summary>
-internal sealed class AwsOperationRules
+internal sealed partial class RuleEngine
 {
     private readonly AwsCompilationContext _aws;
     private readonly Dictionary<IPropertySymbol, List<PropertyAssignmentHandler>> _byProperty = new(SymbolEqualityComparer.Default);
@@ -40,7 +43,13 @@ internal sealed class AwsOperationRules
     // Value filters of the rules that watch a property type without naming its properties: every assignment whose value passes one is a candidate.
     private readonly List<Func<ExpressionSyntax, bool>?> _everyAssignmentFilters = new();
 
-    public AwsOperationRules(AwsCompilationContext aws) => _aws = aws;
+    // Rules' own syntax shapes, tree actions, end actions and policy checks.
+    private readonly Dictionary<SyntaxKind, List<SyntaxHook>> _syntaxHooks = new();
+    private readonly List<Action<SyntaxTreeAnalysisContext>> _treeActions = new();
+    private readonly List<Action<CompilationAnalysisContext>> _endActions = new();
+    private readonly List<Iam.PolicyCheck> _policyChecks = new();
+
+    public RuleEngine(AwsCompilationContext aws) => _aws = aws;
 
     public AwsCompilationContext Aws => _aws;
 
@@ -120,88 +129,149 @@ internal sealed class AwsOperationRules
     }
 
     /// <summary>
-    /// The common CDK rule shape in one call: "construct <paramref name="constructType"/> must have
-    /// <paramref name="propsType"/>.<paramref name="property"/> set securely". Reports, each with its fix:
-    /// an explicit insecure value (on the value; replaced by <paramref name="secureValue"/>); when
-    /// <paramref name="missingIsInsecure"/> (the construct's default is insecure), a props object that flows into
-    /// the construct without the property (on the props creation; the property is added) and a construct created
-    /// without props at all (on the construct creation; a props object is created). Props the analyzer cannot
-    /// follow (a parameter, a method result, an object configured out of view) are never reported.
+    /// Calls <paramref name="handler"/> with the operation of each node of <paramref name="syntaxKinds"/> for which
+    /// <paramref name="candidate"/> returns the node to ask the semantic model about (null: not a candidate, decided from
+    /// syntax alone), when that operation is of <paramref name="operationKind"/>. For the shapes that are not a property
+    /// assignment, a creation or a call (a literal's text, a member name, a collection element).
     /// </summary>
-    /// <param name="messageArgs">Message arguments; its parameter is true for the "missing" case.</param>
-    public void RequireSetting(
-        DiagnosticDescriptor descriptor,
-        string constructType,
-        string propsType,
-        string property,
-        FixValue secureValue,
-        Func<AwsValue, bool> isInsecureValue,
-        bool missingIsInsecure,
-        Func<bool, object?[]> messageArgs)
+    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds)
     {
-        OnPropertyAssigned(
-            propsType,
-            property,
-            (in PropertyAssignmentContext c) =>
-            {
-                if (isInsecureValue(c.Value))
-                {
-                    c.Report(descriptor, FixSpec.Replace(secureValue), messageArgs(false));
-                }
-            },
-            SyntaxFilters.UnlessValueIs(secureValue));
-
-        if (!missingIsInsecure)
+        foreach (var kind in syntaxKinds)
         {
-            return;
+            Add(_syntaxHooks, kind, new SyntaxHook(candidate, operationKind, handler));
         }
-
-        var construct = _aws.GetType(constructType);
-        OnCreated(propsType, (in CreationContext c) =>
-        {
-            var props = c.Configuration();
-            if (props.IsMissing(property) && props.FlowsToConstructorOf(construct))
-            {
-                c.Context.Report(descriptor, c.Creation, FixSpec.AddProperties(secureValue, property), messageArgs(true));
-            }
-        });
-
-        OnCreated(constructType, (in CreationContext c) =>
-        {
-            c.PropsConfiguration("props", out var isAbsent);
-            if (isAbsent)
-            {
-                c.Context.Report(descriptor, c.Creation, FixSpec.AddPropsObject(propsType, secureValue, property), messageArgs(true));
-            }
-        });
     }
 
+    /// <summary>
+    /// Calls <paramref name="action"/> for every node of <paramref name="syntaxKinds"/>, in the engine's one pass. For
+    /// rules that are not about AWS constructs (SR9001's service uses); the action must reject a node cheaply first.
+    /// </summary>
+    public void OnSyntaxNode(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] syntaxKinds)
+    {
+        foreach (var kind in syntaxKinds)
+        {
+            Add(_syntaxHooks, kind, new SyntaxHook(null, default, null, action));
+        }
+    }
+
+    /// <summary>Calls <paramref name="action"/> once per syntax tree (SR0001 reads each file's options).</summary>
+    public void OnSyntaxTree(Action<SyntaxTreeAnalysisContext> action) => _treeActions.Add(action);
+
+    /// <summary>Calls <paramref name="action"/> at the end of the compilation's analysis (SR9001's notes).</summary>
+    public void OnCompilationEnd(Action<CompilationAnalysisContext> action) => _endActions.Add(action);
+
+    /// <summary>
+    /// Calls <paramref name="check"/> for every policy document read from any of the shapes policies are written in
+    /// (<see cref="Iam.PolicyAnalysis"/>): each document is read once and handed to every policy rule.
+    /// </summary>
+    public void OnPolicy(Iam.PolicyCheck check) => _policyChecks.Add(check);
+
+    /// <summary>Registers the one syntax node action (and the tree and end actions) that serve every declaration.</summary>
     public void Register(CompilationStartAnalysisContext context)
     {
+        if (_policyChecks.Count > 0)
+        {
+            var checks = _policyChecks.ToArray();
+            _policyChecks.Clear();
+            Iam.PolicyAnalysis.Declare(this, (Iam.PolicyDocumentModel document, in Iam.PolicyReportContext report) =>
+            {
+                foreach (var check in checks)
+                {
+                    check(document, in report);
+                }
+            });
+        }
+
+        var kinds = new HashSet<SyntaxKind>(_syntaxHooks.Keys);
         if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
         {
-            context.RegisterSyntaxNodeAction(AnalyzeAssignmentSyntax, SyntaxKind.SimpleAssignmentExpression);
+            kinds.Add(SyntaxKind.SimpleAssignmentExpression);
         }
 
         if (_byCreatedType.Count > 0)
         {
-            context.RegisterSyntaxNodeAction(AnalyzeCreationSyntax, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            kinds.Add(SyntaxKind.ObjectCreationExpression);
+            kinds.Add(SyntaxKind.ImplicitObjectCreationExpression);
         }
 
         if (_byMethodName.Count > 0)
         {
-            context.RegisterSyntaxNodeAction(AnalyzeInvocationSyntax, SyntaxKind.InvocationExpression);
+            kinds.Add(SyntaxKind.InvocationExpression);
         }
 
         if (_byCreatedType.Count > 0 || _byProperty.Count > 0)
         {
             // [Attr(Prop = value)] is an object creation with property assignments too, written without `new` or `=` syntax.
-            context.RegisterSyntaxNodeAction(AnalyzeAttributeSyntax, SyntaxKind.Attribute);
+            kinds.Add(SyntaxKind.Attribute);
+        }
+
+        if (kinds.Count > 0)
+        {
+            var array = new SyntaxKind[kinds.Count];
+            kinds.CopyTo(array);
+            context.RegisterSyntaxNodeAction(Dispatch, array);
+        }
+
+        if (_treeActions.Count > 0)
+        {
+            var actions = _treeActions.ToArray();
+            context.RegisterSyntaxTreeAction(c =>
+            {
+                foreach (var action in actions)
+                {
+                    action(c);
+                }
+            });
+        }
+
+        if (_endActions.Count > 0)
+        {
+            var actions = _endActions.ToArray();
+            context.RegisterCompilationEndAction(c =>
+            {
+                foreach (var action in actions)
+                {
+                    action(c);
+                }
+            });
+        }
+    }
+
+    private void Dispatch(SyntaxNodeAnalysisContext context)
+    {
+        switch (context.Node.Kind())
+        {
+            case SyntaxKind.SimpleAssignmentExpression:
+                AnalyzeAssignmentSyntax(context);
+                break;
+            case SyntaxKind.ObjectCreationExpression:
+            case SyntaxKind.ImplicitObjectCreationExpression:
+                AnalyzeCreationSyntax(context);
+                break;
+            case SyntaxKind.InvocationExpression:
+                AnalyzeInvocationSyntax(context);
+                break;
+            case SyntaxKind.Attribute:
+                AnalyzeAttributeSyntax(context);
+                break;
+        }
+
+        if (_syntaxHooks.TryGetValue(context.Node.Kind(), out var hooks))
+        {
+            foreach (var hook in hooks)
+            {
+                hook.Run(context);
+            }
         }
     }
 
     private void AnalyzeAttributeSyntax(SyntaxNodeAnalysisContext context)
     {
+        if (_byCreatedType.Count == 0 && _byProperty.Count == 0)
+        {
+            return;
+        }
+
         var attribute = (AttributeSyntax)context.Node;
         if (SyntaxFilters.RightmostName(attribute.Name) is not { } name)
         {
@@ -209,7 +279,7 @@ internal sealed class AwsOperationRules
         }
 
         var typeMayMatch = _candidateTypeNames.ContainsKey(name) || _candidateTypeNames.ContainsKey(name + "Attribute") ||
-                           _aws.HasUsingAliases;
+                           _aws.HasUsingAliases(context.Node.SyntaxTree);
         if (!typeMayMatch && !NamesWatchedProperty(attribute))
         {
             return;
@@ -240,6 +310,11 @@ internal sealed class AwsOperationRules
 
     private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
     {
+        if (_byProperty.Count == 0 && _byPropertyType.Count == 0)
+        {
+            return;
+        }
+
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (!(SyntaxFilters.RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) &&
             !(_everyAssignmentFilters.Count > 0 && AnyMayMatch(_everyAssignmentFilters, assignment.Right)))
@@ -255,6 +330,11 @@ internal sealed class AwsOperationRules
 
     private void AnalyzeCreationSyntax(SyntaxNodeAnalysisContext context)
     {
+        if (_byCreatedType.Count == 0)
+        {
+            return;
+        }
+
         var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         if (creation is ObjectCreationExpressionSyntax { Type: var type })
         {
@@ -265,14 +345,14 @@ internal sealed class AwsOperationRules
                     return;
                 }
             }
-            else if (!_aws.HasUsingAliases)
+            else if (!_aws.HasUsingAliases(context.Node.SyntaxTree))
             {
                 return;
             }
         }
         else if (DeclaredType(creation) is { } declaredType &&
                  !_candidateTypeNames.ContainsKey(SyntaxFilters.RightmostName(declaredType) ?? string.Empty) &&
-                 !_aws.HasUsingAliases)
+                 !_aws.HasUsingAliases(context.Node.SyntaxTree))
         {
             // Target-typed new() initializing a field, property or local declared with a type that no rule watches.
             return;
@@ -286,6 +366,11 @@ internal sealed class AwsOperationRules
 
     private void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context)
     {
+        if (_byMethodName.Count == 0)
+        {
+            return;
+        }
+
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (SyntaxFilters.RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
         {
@@ -477,190 +562,80 @@ internal sealed class AwsOperationRules
     }
 }
 
-/// <summary>
-/// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
-/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built from the dispatcher's
-/// syntax node actions, or implicitly from an <see cref="OperationAnalysisContext"/> for a rule's own operation actions.
-/// Every SharedResp finding is reported through here, so the global exclusions (<see cref="Exclusions"/>:
-/// <c>sharedresp.excluded_paths</c>, <c>sharedresp.excluded_symbol_names</c>) are applied here, once for all rules.
-/// </summary>
-internal readonly struct AwsAnalysisContext
+/// <summary>A rule's own syntax shape: a pre-filter and an operation handler, or a plain node action.</summary>
+internal sealed class SyntaxHook
 {
-    private readonly Action<Diagnostic> _report;
+    private readonly Func<SyntaxNode, SyntaxNode?>? _candidate;
+    private readonly OperationKind _operationKind;
+    private readonly Action<AwsAnalysisContext>? _handler;
+    private readonly Action<SyntaxNodeAnalysisContext>? _action;
 
-    public AwsAnalysisContext(SyntaxNodeAnalysisContext context, IOperation operation)
-        : this(operation, context.SemanticModel.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken)
+    public SyntaxHook(Func<SyntaxNode, SyntaxNode?>? candidate, OperationKind operationKind, Action<AwsAnalysisContext>? handler, Action<SyntaxNodeAnalysisContext>? action = null)
     {
+        _candidate = candidate;
+        _operationKind = operationKind;
+        _handler = handler;
+        _action = action;
     }
 
-    private AwsAnalysisContext(IOperation operation, Compilation compilation, AnalyzerOptions options, ISymbol? containingSymbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    public void Run(SyntaxNodeAnalysisContext context)
     {
-        Operation = operation;
-        Compilation = compilation;
-        Options = options;
-        ContainingSymbol = containingSymbol;
-        _report = report;
-        CancellationToken = cancellationToken;
-    }
-
-    public IOperation Operation { get; }
-
-    public Compilation Compilation { get; }
-
-    public AnalyzerOptions Options { get; }
-
-    public ISymbol? ContainingSymbol { get; }
-
-    public System.Threading.CancellationToken CancellationToken { get; }
-
-    public static implicit operator AwsAnalysisContext(OperationAnalysisContext context) =>
-        new(context.Operation, context.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
-
-    /// <summary>Reports the diagnostic unless the global exclusions cover its file or the member it is in.</summary>
-    public void ReportDiagnostic(Diagnostic diagnostic)
-    {
-        if (!Exclusions.IsExcluded(Options, diagnostic.Location.SourceTree ?? Operation.Syntax.SyntaxTree, ContainingSymbol))
+        if (_action is not null)
         {
-            _report(diagnostic);
+            _action(context);
+            return;
+        }
+
+        if (_candidate!(context.Node) is { } target &&
+            Resolve(context.SemanticModel, target, _operationKind, context.CancellationToken) is { } operation)
+        {
+            _handler!(new AwsAnalysisContext(context, operation));
         }
     }
 
-    /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/> with the fix it carries.</summary>
-    public void Report(DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
-}
-
-/// <summary>Reporting from a rule's own operation actions, the same way as from the dispatcher's handlers.</summary>
-internal static class DiagnosticReporting
-{
-    public static void Report(this OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        ((AwsAnalysisContext)context).Report(descriptor, at, fix, messageArgs);
-}
-
-/// <summary>An assignment to a watched property, with its value evaluated once.</summary>
-internal readonly struct PropertyAssignmentContext
-{
-    public PropertyAssignmentContext(AwsAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, AwsCompilationContext aws)
+    private static IOperation? Resolve(SemanticModel model, SyntaxNode node, OperationKind kind, System.Threading.CancellationToken cancellationToken)
     {
-        Context = context;
-        Assignment = assignment;
-        Property = property;
-        Aws = aws;
-        Value = ValueEvaluator.Evaluate(assignment.Value, context.CancellationToken);
-    }
-
-    public AwsAnalysisContext Context { get; }
-
-    public ISimpleAssignmentOperation Assignment { get; }
-
-    public IPropertySymbol Property { get; }
-
-    public AwsCompilationContext Aws { get; }
-
-    public AwsValue Value { get; }
-
-    /// <summary>The assigned expression as written: where a diagnostic about the value goes.</summary>
-    public IOperation ValueOperation => Assignment.Value;
-
-    /// <summary>
-    /// True when the assignment can be deleted on its own: it is a member of an object initializer, or the whole
-    /// expression of a statement.
-    /// </summary>
-    public bool IsRemovable => Assignment.Parent is IObjectOrCollectionInitializerOperation or IExpressionStatementOperation;
-
-    public void Report(DiagnosticDescriptor descriptor, FixSpec fix, params object?[] messageArgs) =>
-        Context.Report(descriptor, Assignment.Value, fix, messageArgs);
-
-    /// <summary>
-    /// The object this assignment configures, when it can be followed: the object creation whose initializer holds
-    /// the assignment, or the creation held by the local (written once) that the assignment goes through.
-    /// </summary>
-    public ObjectConfiguration? ConfiguredObject()
-    {
-        IObjectCreationOperation? creation = null;
-        if (Assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner })
+        if (model.GetOperation(node, cancellationToken) is { } operation && operation.Kind == kind)
         {
-            creation = owner;
-        }
-        else if (Assignment.Target is IPropertyReferenceOperation { Instance: ILocalReferenceOperation local })
-        {
-            creation = ValueEvaluator.Evaluate(local, Context.CancellationToken).Creation;
+            return operation;
         }
 
-        return creation is null ? null : ObjectConfiguration.Read(creation, Context.CancellationToken);
+        return node.IsKind(SyntaxKind.ComplexElementInitializerExpression) ? FindInEnclosingCreation(model, node, kind, cancellationToken) : null;
     }
-}
-
-/// <summary>A <c>new T(...)</c> of a watched type.</summary>
-internal readonly struct CreationContext
-{
-    public CreationContext(AwsAnalysisContext context, IObjectCreationOperation creation, AwsCompilationContext aws)
-    {
-        Context = context;
-        Creation = creation;
-        Aws = aws;
-    }
-
-    public AwsAnalysisContext Context { get; }
-
-    public IObjectCreationOperation Creation { get; }
-
-    public AwsCompilationContext Aws { get; }
-
-    /// <summary>How this object is configured (initializer and later assignments to the local holding it).</summary>
-    public ObjectConfiguration Configuration() => ObjectConfiguration.Read(Creation, Context.CancellationToken);
 
     /// <summary>
-    /// The configuration of the props object passed as the constructor argument <paramref name="parameterName"/>
-    /// (CDK: <c>props</c>), when it is a <c>new</c> written in place or in a local. Null when the argument is present
-    /// but cannot be followed (a parameter, a method result). <paramref name="isAbsent"/> is true when no argument was given.
+    /// The implicit operation whose syntax is <paramref name="node"/> (an <c>Add</c> call written as <c>{ key, value }</c>
+    /// in a collection initializer is not in the semantic model's map of explicit operations): found in the operation
+    /// tree of the object creation around it.
     /// </summary>
-    public ObjectConfiguration? PropsConfiguration(string parameterName, out bool isAbsent)
+    private static IOperation? FindInEnclosingCreation(SemanticModel model, SyntaxNode node, OperationKind kind, System.Threading.CancellationToken cancellationToken)
     {
-        isAbsent = false;
-        foreach (var argument in Creation.Arguments)
+        for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            if (argument.Parameter is not { } parameter || !string.Equals(parameter.Name, parameterName, StringComparison.Ordinal))
+            if (current is BaseObjectCreationExpressionSyntax creation)
             {
-                continue;
-            }
+                if (model.GetOperation(creation, cancellationToken) is not { } owner)
+                {
+                    return null;
+                }
 
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue ||
-                ValueEvaluator.SkipConversions(argument.Value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } })
-            {
-                isAbsent = true;
+                foreach (var descendant in owner.Descendants())
+                {
+                    if (descendant.Syntax == node && descendant.Kind == kind)
+                    {
+                        return descendant;
+                    }
+                }
+
                 return null;
             }
 
-            var value = ValueEvaluator.Evaluate(argument.Value, Context.CancellationToken);
-            return value.Creation is { } props ? ObjectConfiguration.Read(props, Context.CancellationToken) : null;
+            if (current is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return null;
+            }
         }
 
-        isAbsent = true;
         return null;
     }
-}
-
-/// <summary>A call to a watched method.</summary>
-internal readonly struct InvocationContext
-{
-    public InvocationContext(AwsAnalysisContext context, IInvocationOperation invocation, AwsCompilationContext aws)
-    {
-        Context = context;
-        Invocation = invocation;
-        Aws = aws;
-    }
-
-    public AwsAnalysisContext Context { get; }
-
-    public IInvocationOperation Invocation { get; }
-
-    public AwsCompilationContext Aws { get; }
-
-    /// <summary>True when the call is a statement of its own (its result unused), so the fix can delete it.</summary>
-    public bool IsStatement => Invocation.Parent is IExpressionStatementOperation
-        || (Invocation.Parent is IAwaitOperation { Parent: IExpressionStatementOperation });
-
-    public void Report(DiagnosticDescriptor descriptor, FixSpec fix, params object?[] messageArgs) =>
-        Context.Report(descriptor, Invocation, fix, messageArgs);
 }

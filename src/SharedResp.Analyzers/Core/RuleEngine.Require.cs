@@ -3,27 +3,27 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SharedResp.Analyzers.Rules.Shared;
+namespace SharedResp.Analyzers;
 
-/// <summary>
-/// <see cref="AwsOperationRules.RequireSetting"/> for the shapes the data-protection rules meet beyond it:
-/// settings that another property makes secure or moot (a KMS key given, an asymmetric key, a restore from a
-/// snapshot), and L1 <c>Cfn*</c> constructs whose properties can also be set on the construct after creation.
-/// </summary>
-internal static class SettingRequirement
+internal sealed partial class RuleEngine
 {
     /// <summary>
-    /// "Construct <paramref name="constructType"/> must have <paramref name="property"/> set securely". Reports, each
-    /// with its fix: an insecure value assigned in the props or on the construct itself (unless
-    /// <paramref name="isExempt"/> holds for the props); when <paramref name="missingIsInsecure"/>, props that flow
-    /// into the construct without the property (unless exempt or set on the construct later) and the construct created
-    /// without props. Nothing the analyzer cannot follow is reported.
+    /// The common rule shape in one call: "construct <paramref name="constructType"/> must have
+    /// <paramref name="propsType"/>.<paramref name="property"/> set securely". Reports, each with its fix:
+    /// <list type="bullet">
+    /// <item>an explicit insecure value (<paramref name="isInsecureValue"/>), in the props or, for L1 <c>Cfn*</c>
+    /// constructs, on the construct itself after creation (on the value; replaced by <paramref name="secureValue"/>);</item>
+    /// <item>when <paramref name="missingIsInsecure"/> (the construct's default is insecure everywhere), props that flow
+    /// into the construct without the property (on the props creation; the property is added), unless the construct
+    /// sets it later, and a construct created without props at all (on the construct creation; a props object is created).</item>
+    /// </list>
+    /// Props the engine cannot follow (a parameter, a method result, an object configured out of view) are never
+    /// reported, and neither is anything <paramref name="isExempt"/> holds for.
     /// </summary>
-    /// <param name="isExempt">True when the props (or the L1 construct) are configured so the setting is secure or does not apply; an unknown value should count as exempt.</param>
     /// <param name="secureValue">The value the fix writes; null when no value can be chosen mechanically (a key to pick): no fix then.</param>
+    /// <param name="isExempt">True when the props (or the L1 construct) are configured so the setting is secure or does not apply (a KMS key given, a restore from a snapshot); an unknown value should count as exempt.</param>
     /// <param name="messageArgs">Message arguments; its parameter is true for the "missing" case.</param>
-    public static void Require(
-        AwsOperationRules rules,
+    public void Require(
         DiagnosticDescriptor descriptor,
         string constructType,
         string propsType,
@@ -34,29 +34,25 @@ internal static class SettingRequirement
         Func<ObjectConfiguration, CancellationToken, bool>? isExempt,
         Func<bool, object?[]> messageArgs)
     {
-        var construct = rules.Aws.GetType(constructType);
+        var construct = _aws.GetType(constructType);
         var constructHasProperty = HasSettableProperty(construct, property);
+        var fix = secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None;
+        var valueFilter = secureValue is { } secure ? SyntaxFilters.UnlessValueIs(secure) : null;
 
-        rules.OnPropertyAssigned(propsType, property, (in PropertyAssignmentContext c) =>
+        PropertyAssignmentHandler onValue = (in PropertyAssignmentContext c) =>
         {
             if (isInsecureValue(c.Value) &&
                 !(isExempt is not null && c.ConfiguredObject() is { } configuration && isExempt(configuration, c.Context.CancellationToken)))
             {
-                c.Report(descriptor, secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None, messageArgs(false));
+                c.Report(descriptor, fix, messageArgs(false));
             }
-        });
+        };
 
+        OnPropertyAssigned(propsType, property, onValue, valueFilter);
         if (constructHasProperty)
         {
             // L1: cfn.Property = value after creation.
-            rules.OnPropertyAssigned(constructType, property, (in PropertyAssignmentContext c) =>
-            {
-                if (isInsecureValue(c.Value) &&
-                    !(isExempt is not null && c.ConfiguredObject() is { } configuration && isExempt(configuration, c.Context.CancellationToken)))
-                {
-                    c.Report(descriptor, secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None, messageArgs(false));
-                }
-            });
+            OnPropertyAssigned(constructType, property, onValue, valueFilter);
         }
 
         if (!missingIsInsecure)
@@ -64,7 +60,7 @@ internal static class SettingRequirement
             return;
         }
 
-        rules.OnCreated(propsType, (in CreationContext c) =>
+        OnCreated(propsType, (in CreationContext c) =>
         {
             var props = c.Configuration();
             if (!props.IsMissing(property) || !props.FlowsToConstructorOf(construct) ||
@@ -89,7 +85,7 @@ internal static class SettingRequirement
             c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddProperties(value, property) : FixSpec.None, messageArgs(true));
         });
 
-        rules.OnCreated(constructType, (in CreationContext c) =>
+        OnCreated(constructType, (in CreationContext c) =>
         {
             c.PropsConfiguration("props", out var isAbsent);
             if (isAbsent &&
@@ -100,12 +96,48 @@ internal static class SettingRequirement
         });
     }
 
-    /// <summary>The value of the last assignment to <paramref name="property"/>, or null when it is not assigned.</summary>
-    public static AwsValue? ValueOf(ObjectConfiguration configuration, string property, CancellationToken cancellationToken) =>
-        configuration.TryGetAssignment(property, out var assignment) ? ValueEvaluator.Evaluate(assignment.Value, cancellationToken) : null;
+    /// <summary>
+    /// The other common shape in one call: a property of type <paramref name="valueType"/> (an enum, or an SDK constant
+    /// class) must not be given one of <paramref name="insecureMembers"/>; the fix writes
+    /// <paramref name="valueType"/>.<paramref name="secureMember"/>. <paramref name="propertyNames"/> are the names such
+    /// properties have (the syntax pre-filter); <paramref name="messageArgs"/> gets the assignment and the member found.
+    /// A value written as any other member of the type gets no semantic work.
+    /// </summary>
+    public void Forbid(
+        DiagnosticDescriptor descriptor,
+        string valueType,
+        string[] insecureMembers,
+        string secureMember,
+        MessageArguments messageArgs,
+        params string[] propertyNames)
+    {
+        var type = _aws.GetType(valueType);
+        if (type is null)
+        {
+            return;
+        }
 
-    /// <summary>True when the property is assigned any value (a key given, a snapshot named, ...).</summary>
-    public static bool IsAssigned(ObjectConfiguration configuration, string property) => configuration.TryGetAssignment(property, out _);
+        var isEnum = type.TypeKind == TypeKind.Enum;
+        var fix = FixSpec.Replace(FixValue.Member(valueType, secureMember));
+        OnPropertyOfTypeAssigned(
+            valueType,
+            (in PropertyAssignmentContext c) =>
+            {
+                foreach (var member in insecureMembers)
+                {
+                    if (isEnum ? c.Value.IsEnumMember(type, member) : c.Value.IsMemberOf(type, member))
+                    {
+                        c.Report(descriptor, fix, messageArgs(c, member));
+                        return;
+                    }
+                }
+            },
+            SyntaxFilters.IfValueMayBe(insecureMembers),
+            propertyNames);
+    }
+
+    /// <summary>The message arguments of a <see cref="Forbid"/> finding: the assignment and the insecure member it writes.</summary>
+    internal delegate object?[] MessageArguments(in PropertyAssignmentContext context, string member);
 
     /// <summary>
     /// True when an L1 construct sets the property (or an exempting one) itself, or may do so out of view: it is held
