@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using SharedResp.Analyzers.Rules.Ec2;
 
 namespace SharedResp.Analyzers;
 
@@ -19,9 +18,9 @@ internal static class Options
         name: "sensitive_ports",
         type: "list of ports and ranges",
         expected: "comma-separated ports (0-65535) and ranges such as 8000-8100",
-        defaultValue: SecurityGroupIngressAnalyzer.DefaultSensitivePortSet(),
+        defaultValue: SensitivePorts.DefaultSet(),
         defaultText: "21, 22, 23, 445, 1433, 1521, 2375, 2376, 3306, 3389, 5432, 5439, 6379, 9200, 11211, 27017",
-        parser: SecurityGroupIngressAnalyzer.TryParsePorts,
+        parser: SensitivePorts.TryParse,
         description: "The ports that are reported when open to the internet; replaces the default set.",
         example: "22, 3389, 5432, 8000-8100",
         deprecatedAlias: "dotnet_diagnostic.SR3005.sensitive_ports");

@@ -7,62 +7,43 @@ namespace SharedResp.Analyzers;
 
 /// <summary>
 /// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
-/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built from the dispatcher's
-/// syntax node actions, or implicitly from an <see cref="OperationAnalysisContext"/> for a rule's own operation actions.
+/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built by the engine's syntax node
+/// action for the candidate it bound.
 /// Every SharedResp finding is reported through here, so the global exclusions (<see cref="Exclusions"/>:
 /// <c>sharedresp.excluded_paths</c>, <c>sharedresp.excluded_symbol_names</c>) are applied here, once for all rules.
 /// </summary>
 internal readonly struct AwsAnalysisContext
 {
-    private readonly Action<Diagnostic> _report;
+    private readonly SyntaxNodeAnalysisContext _node;
 
     public AwsAnalysisContext(SyntaxNodeAnalysisContext context, IOperation operation)
-        : this(operation, context.SemanticModel.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken)
     {
-    }
-
-    private AwsAnalysisContext(IOperation operation, Compilation compilation, AnalyzerOptions options, ISymbol? containingSymbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
-    {
+        _node = context;
         Operation = operation;
-        Compilation = compilation;
-        Options = options;
-        ContainingSymbol = containingSymbol;
-        _report = report;
-        CancellationToken = cancellationToken;
     }
 
     public IOperation Operation { get; }
 
-    public Compilation Compilation { get; }
+    public Compilation Compilation => _node.SemanticModel.Compilation;
 
-    public AnalyzerOptions Options { get; }
+    public AnalyzerOptions Options => _node.Options;
 
-    public ISymbol? ContainingSymbol { get; }
+    public ISymbol? ContainingSymbol => _node.ContainingSymbol;
 
-    public System.Threading.CancellationToken CancellationToken { get; }
-
-    public static implicit operator AwsAnalysisContext(OperationAnalysisContext context) =>
-        new(context.Operation, context.Compilation, context.Options, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
+    public System.Threading.CancellationToken CancellationToken => _node.CancellationToken;
 
     /// <summary>Reports the diagnostic unless the global exclusions cover its file or the member it is in.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic)
     {
         if (!Exclusions.IsExcluded(Options, diagnostic.Location.SourceTree ?? Operation.Syntax.SyntaxTree, ContainingSymbol))
         {
-            _report(diagnostic);
+            _node.ReportDiagnostic(diagnostic);
         }
     }
 
     /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/> with the fix it carries.</summary>
     public void Report(DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
         ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), fix.ToProperties(), messageArgs));
-}
-
-/// <summary>Reporting from a rule's own operation actions, the same way as from the dispatcher's handlers.</summary>
-internal static class DiagnosticReporting
-{
-    public static void Report(this OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, FixSpec fix, params object?[] messageArgs) =>
-        ((AwsAnalysisContext)context).Report(descriptor, at, fix, messageArgs);
 }
 
 /// <summary>An assignment to a watched property, with its value evaluated once.</summary>

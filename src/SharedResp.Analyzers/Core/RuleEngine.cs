@@ -129,6 +129,17 @@ internal sealed partial class RuleEngine
     }
 
     /// <summary>
+    /// Calls <paramref name="handler"/> for every call of the SDK operation <paramref name="operation"/> on the client
+    /// interface <paramref name="clientType"/> (or a client implementing it), in both its forms: <c>Operation</c> (the
+    /// v3 synchronous method) and <c>OperationAsync</c>, whatever overload (request object or convenience arguments).
+    /// </summary>
+    public void OnSdkOperation(string clientType, string operation, InvocationHandler handler)
+    {
+        OnInvoked(clientType, operation, handler);
+        OnInvoked(clientType, operation + "Async", handler);
+    }
+
+    /// <summary>
     /// Calls <paramref name="handler"/> with the operation of each node of <paramref name="syntaxKinds"/> for which
     /// <paramref name="candidate"/> returns the node to ask the semantic model about (null: not a candidate, decided from
     /// syntax alone), when that operation is of <paramref name="operationKind"/>. For the shapes that are not a property

@@ -26,17 +26,6 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
     private static readonly string[] ClientKeyParameters = { "awsAccessKeyId", "awsSecretAccessKey", "awsSessionToken" };
 
-    /// <summary>Values used with local emulators (LocalStack, DynamoDB Local, MinIO) and tests, compared without case.</summary>
-    private static readonly string[] PlaceholderValues =
-    {
-        "test", "testing", "dummy", "fake", "keyid", "accesskeyid", "accesskey", "secretkey", "secretaccesskey", "secret",
-        "key", "x", "xx", "xxx", "foo", "bar", "abc", "password", "minioadmin", "local", "localstack", "none", "null", "mock",
-        "sample", "changeme", "placeholder", "anonymous",
-    };
-
-    /// <summary>Parts that mark a value as a placeholder wherever they appear, compared without case.</summary>
-    private static readonly string[] PlaceholderParts = { "EXAMPLE", "dummy", "fake", "placeholder", "your", "changeme", "xxxx", "<", "${", "{{" };
-
     /// <summary>Characters that make an interpolated string's text differ from its value (escapes, doubled braces).</summary>
     private static readonly char[] EscapeCharacters = { '\\', '{', '}' };
 
@@ -91,7 +80,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         }
     }
 
-    private static bool IsCandidateText(string text) => IsAccessKeyId(text) || LooksLikeSecretKey(text);
+    private static bool IsCandidateText(string text) => CredentialShapes.IsAccessKeyId(text) || CredentialShapes.LooksLikeSecretKey(text);
 
     private static void AnalyzeCreation(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
     {
@@ -150,22 +139,22 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
             return;
         }
 
-        if (IsAccessKeyId(text, extra))
+        if (CredentialShapes.IsAccessKeyId(text, extra))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "\"" + text + "\" is an AWS access key id written in the code", "remove it, rotate the key, and " + Remedy);
             return;
         }
 
         // The secret passed right after an access key id (any call: a helper, a dictionary, a config builder).
-        if (argument is not null && LooksLikeSecretKey(text, extra) && PreviousArgument(argument) is { } previous &&
-            ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key, extra))
+        if (argument is not null && CredentialShapes.LooksLikeSecretKey(text, extra) && PreviousArgument(argument) is { } previous &&
+            ValueEvaluator.Evaluate(previous.Value, context.CancellationToken).AsString is { } key && CredentialShapes.IsAccessKeyId(key, extra))
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + key + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
             return;
         }
 
         // The secret set beside an access key id in the same object initializer: { AccessKey = "AKIA...", SecretKey = "..." }.
-        if (argument is null && LooksLikeSecretKey(text, extra) && SiblingAccessKeyId(literal, context, extra) is { } siblingKey)
+        if (argument is null && CredentialShapes.LooksLikeSecretKey(text, extra) && SiblingAccessKeyId(literal, context, extra) is { } siblingKey)
         {
             context.Report(Descriptors.SR5001_HardCodedCredentials, literal, FixSpec.None, "the secret paired with access key id \"" + siblingKey + "\" is written in the code", "remove it, rotate the key, and " + Remedy);
         }
@@ -188,7 +177,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         foreach (var member in initializer.Initializers)
         {
             if (member is ISimpleAssignmentOperation other && other != assignment &&
-                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && IsAccessKeyId(key, extra))
+                ValueEvaluator.Evaluate(other.Value, context.CancellationToken).AsString is { } key && CredentialShapes.IsAccessKeyId(key, extra))
             {
                 return key;
             }
@@ -260,7 +249,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
     }
 
     private static bool IsHardCodedPair(string? accessKey, string? secret, ImmutableArray<string> extra) =>
-        accessKey is not null && secret is not null && !IsPlaceholder(accessKey, extra) && !IsPlaceholder(secret, extra);
+        accessKey is not null && secret is not null && !CredentialShapes.IsPlaceholder(accessKey, extra) && !CredentialShapes.IsPlaceholder(secret, extra);
 
     /// <summary>The project's own placeholder values for the file being analyzed.</summary>
     private static ImmutableArray<string> ExtraPlaceholders(AwsAnalysisContext context) =>
@@ -384,88 +373,6 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         }
 
         return null;
-    }
-
-    /// <summary><c>AKIA</c> (long-term) or <c>ASIA</c> (temporary) followed by 16 upper-case letters and digits, not AWS's documented example.</summary>
-    internal static bool IsAccessKeyId(string text, ImmutableArray<string> extraPlaceholders = default)
-    {
-        if (text.Length != 20 || !(text.StartsWith("AKIA", StringComparison.Ordinal) || text.StartsWith("ASIA", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        for (var i = 4; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (!((ch >= 'A' && ch <= 'Z') || (ch >= '2' && ch <= '7') || (ch >= '0' && ch <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return !IsPlaceholder(text, extraPlaceholders);
-    }
-
-    /// <summary>An AWS secret access key: 40 characters of base64 (letters, digits, '/', '+'), not a placeholder.</summary>
-    internal static bool LooksLikeSecretKey(string text, ImmutableArray<string> extraPlaceholders = default)
-    {
-        if (text.Length != 40 || IsPlaceholder(text, extraPlaceholders))
-        {
-            return false;
-        }
-
-        foreach (var ch in text)
-        {
-            if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '/' || ch == '+'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// True for an empty value, a built-in placeholder (<see cref="PlaceholderValues"/>, <see cref="PlaceholderParts"/>,
-    /// "test..."), or a value matching one of <paramref name="extraPlaceholders"/> (whole value, without case, <c>*</c> and
-    /// <c>?</c> wildcards).
-    /// </summary>
-    internal static bool IsPlaceholder(string text, ImmutableArray<string> extraPlaceholders = default)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return true;
-        }
-
-        if (!extraPlaceholders.IsDefaultOrEmpty)
-        {
-            foreach (var pattern in extraPlaceholders)
-            {
-                if (SharedResp.Analyzers.Iam.Wildcard.IsMatch(trimmed, pattern))
-                {
-                    return true;
-                }
-            }
-        }
-
-        foreach (var placeholder in PlaceholderValues)
-        {
-            if (string.Equals(trimmed, placeholder, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        foreach (var part in PlaceholderParts)
-        {
-            if (trimmed.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return trimmed.StartsWith("test", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("test", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCredentialsType(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session) =>

@@ -22,14 +22,6 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
     private const string Peer = "Amazon.CDK.AWS.EC2.Peer";
     private const string Remedy = "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer";
 
-    /// <summary>The default sensitive ports (administration and data services), with the service each one is.</summary>
-    internal static readonly (int Port, string Service)[] DefaultSensitivePorts =
-    {
-        (21, "FTP"), (22, "SSH"), (23, "Telnet"), (445, "SMB"), (1433, "SQL Server"), (1521, "Oracle"), (2375, "Docker"),
-        (2376, "Docker TLS"), (3306, "MySQL"), (3389, "RDP"), (5432, "PostgreSQL"), (5439, "Redshift"), (6379, "Redis"),
-        (9200, "Elasticsearch"), (11211, "Memcached"), (27017, "MongoDB"),
-    };
-
     /// <summary>The CDK <c>Port</c> static members and the TCP (or UDP) port they stand for.</summary>
     private static readonly (string Member, string Protocol, int Port)[] CdkPortMembers =
     {
@@ -117,7 +109,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
             return;
         }
 
-        if (Exposure(range, SensitivePorts(c.Context, c.Invocation.Syntax.SyntaxTree)) is { } exposed)
+        if (Exposure(range, SensitivePortsFor(c.Context, c.Invocation.Syntax.SyntaxTree)) is { } exposed)
         {
             c.Report(Descriptors.SR3005_SecurityGroupOpenToInternet, FixSpec.None, what, exposed, source, Remedy);
         }
@@ -230,7 +222,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
             return;
         }
 
-        if (Exposure(range, SensitivePorts(c.Context, c.Assignment.Syntax.SyntaxTree)) is { } exposed)
+        if (Exposure(range, SensitivePortsFor(c.Context, c.Assignment.Syntax.SyntaxTree)) is { } exposed)
         {
             c.Report(Descriptors.SR3005_SecurityGroupOpenToInternet, FixSpec.None, what, exposed, source, Remedy);
         }
@@ -331,56 +323,8 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
     /// The sensitive ports for the file: <see cref="Options.SR3005SensitivePorts"/> (<c>sharedresp.SR3005.sensitive_ports</c>,
     /// formerly <c>dotnet_diagnostic.SR3005.sensitive_ports</c>), or the default set when absent or invalid.
     /// </summary>
-    internal static (int From, int To, string? Service)[] SensitivePorts(AwsAnalysisContext context, SyntaxTree tree) =>
+    private static (int From, int To, string? Service)[] SensitivePortsFor(AwsAnalysisContext context, SyntaxTree tree) =>
         Options.SR3005SensitivePorts.Get(context.Options, tree);
-
-    /// <summary>The default set: administration and data service ports, each with its service.</summary>
-    internal static (int From, int To, string? Service)[] DefaultSensitivePortSet()
-    {
-        var defaults = new (int, int, string?)[DefaultSensitivePorts.Length];
-        for (var i = 0; i < defaults.Length; i++)
-        {
-            defaults[i] = (DefaultSensitivePorts[i].Port, DefaultSensitivePorts[i].Port, DefaultSensitivePorts[i].Service);
-        }
-
-        return defaults;
-    }
-
-    /// <summary>Parses "22, 3389, 8000-8100"; null when any part is not a port or range in 0-65535 (the default set then applies).</summary>
-    internal static (int From, int To, string? Service)[]? ParsePorts(string text) =>
-        TryParsePorts(text, out var ports) ? ports : null;
-
-    /// <summary>The option parser: <see cref="OptionParsers.TryParsePortRanges"/>, single ports named by their service.</summary>
-    internal static bool TryParsePorts(string text, out (int From, int To, string? Service)[] ports)
-    {
-        if (!OptionParsers.TryParsePortRanges(text, out var ranges))
-        {
-            ports = Array.Empty<(int, int, string?)>();
-            return false;
-        }
-
-        ports = new (int, int, string?)[ranges.Length];
-        for (var i = 0; i < ranges.Length; i++)
-        {
-            var (from, to) = ranges[i];
-            ports[i] = (from, to, from == to ? ServiceOf(from) : null);
-        }
-
-        return true;
-    }
-
-    private static string? ServiceOf(int port)
-    {
-        foreach (var (number, service) in DefaultSensitivePorts)
-        {
-            if (number == port)
-            {
-                return service;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The expression itself, or what a local written once holds (<c>var ssh = Port.Tcp(22);</c>).</summary>
     private static IOperation? Resolve(IOperation operation, AwsAnalysisContext context)

@@ -57,8 +57,7 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespRule
 
         // SDK: DisableKeyRotation turns rotation off for an existing key. No mechanical fix: the call is removed or
         // replaced with EnableKeyRotation by a person.
-        rules.OnInvoked("Amazon.KeyManagementService.IAmazonKeyManagementService", "DisableKeyRotationAsync", ReportDisable);
-        rules.OnInvoked("Amazon.KeyManagementService.IAmazonKeyManagementService", "DisableKeyRotation", ReportDisable);
+        rules.OnSdkOperation("Amazon.KeyManagementService.IAmazonKeyManagementService", "DisableKeyRotation", ReportDisable);
     }
 
     private static object?[] Args(string construct, bool missing) => missing

@@ -95,8 +95,7 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespRule
         "BlockPublicAccess");
 
         // SDK: any DeletePublicAccessBlock call removes all four settings.
-        rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlockAsync", ReportDelete);
-        rules.OnInvoked("Amazon.S3.IAmazonS3", "DeletePublicAccessBlock", ReportDelete);
+        rules.OnSdkOperation("Amazon.S3.IAmazonS3", "DeletePublicAccessBlock", ReportDelete);
     }
 
     private static void ReportDelete(in InvocationContext c) =>

@@ -73,8 +73,7 @@ public sealed class S3EncryptionAnalyzer : SharedRespRule
         }
 
         // SDK: DeleteBucketEncryption removes the bucket's chosen default encryption.
-        rules.OnInvoked("Amazon.S3.IAmazonS3", "DeleteBucketEncryptionAsync", ReportDelete);
-        rules.OnInvoked("Amazon.S3.IAmazonS3", "DeleteBucketEncryption", ReportDelete);
+        rules.OnSdkOperation("Amazon.S3.IAmazonS3", "DeleteBucketEncryption", ReportDelete);
     }
 
     private static void ReportDelete(in InvocationContext c) =>

@@ -89,26 +89,19 @@ public sealed class S3PublicAccessAnalyzer : SharedRespRule
         }
 
         // CDK: BucketProps.AccessControl, BucketDeploymentProps.AccessControl, and any other BucketAccessControl-typed property.
-        rules.OnPropertyOfTypeAssigned(BucketAccessControl, static (in PropertyAssignmentContext c) =>
-        {
-            var enumType = c.Aws.GetType(BucketAccessControl);
-            foreach (var (member, _, audience) in PublicBucketAccessControls)
+        rules.Forbid(
+            Descriptors.SR3001_S3PublicAccess,
+            BucketAccessControl,
+            Array.ConvertAll(PublicBucketAccessControls, static acl => acl.Member),
+            "PRIVATE",
+            static (in PropertyAssignmentContext c, string member) => new object?[]
             {
-                if (c.Value.IsEnumMember(enumType, member))
-                {
-                    c.Report(
-                        Descriptors.SR3001_S3PublicAccess,
-                        FixSpec.Replace(FixValue.Member(BucketAccessControl, "PRIVATE")),
-                        "BucketAccessControl." + member,
-                        c.Property.ContainingType.Name.StartsWith("BucketDeployment", StringComparison.Ordinal) ? "the deployed objects" : "the bucket",
-                        audience,
-                        "use BucketAccessControl.PRIVATE");
-                    return;
-                }
-            }
-        },
-        SyntaxFilters.UnlessValueIs("PRIVATE", "BUCKET_OWNER_FULL_CONTROL", "BUCKET_OWNER_READ", "LOG_DELIVERY_WRITE", "AWS_EXEC_READ"),
-        "AccessControl");
+                "BucketAccessControl." + member,
+                c.Property.ContainingType.Name.StartsWith("BucketDeployment", StringComparison.Ordinal) ? "the deployed objects" : "the bucket",
+                Array.Find(PublicBucketAccessControls, acl => acl.Member == member).Audience,
+                "use BucketAccessControl.PRIVATE",
+            },
+            "AccessControl");
 
         // CDK L1: CfnBucket AccessControl "PublicRead" / "PublicReadWrite" / "AuthenticatedRead", in props or on the construct.
         var privateCfnAccessControl = SyntaxFilters.UnlessValueIs("Private", "BucketOwnerFullControl", "BucketOwnerRead", "LogDeliveryWrite", "AwsExecRead");

@@ -167,13 +167,13 @@ public class SecurityGroupIngressAnalyzerTests
     [Fact]
     public void SensitivePortsOption_ParsesPortsAndRanges_AndRejectsInvalidValues()
     {
-        var parsed = SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer.ParsePorts("22, 8000-8100 ,3389");
+        var parsed = SensitivePorts.Parse("22, 8000-8100 ,3389");
         Assert.NotNull(parsed);
         Assert.Equal(new[] { (22, 22), (8000, 8100), (3389, 3389) }, parsed!.Select(p => (p.From, p.To)).ToArray());
-        Assert.Null(SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer.ParsePorts("ssh"));
-        Assert.Null(SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer.ParsePorts("70000"));
-        Assert.Null(SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer.ParsePorts("9000-8000"));
-        Assert.Null(SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer.ParsePorts(""));
+        Assert.Null(SensitivePorts.Parse("ssh"));
+        Assert.Null(SensitivePorts.Parse("70000"));
+        Assert.Null(SensitivePorts.Parse("9000-8000"));
+        Assert.Null(SensitivePorts.Parse(""));
     }
 
     [Fact]
