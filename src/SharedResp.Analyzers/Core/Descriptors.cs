@@ -36,7 +36,7 @@ internal static partial class Descriptors
 
     /// <summary>
     /// Every descriptor the package ships, in ID order: every static <see cref="DiagnosticDescriptor"/> field of this
-    /// partial class (one file per rule group, <c>Descriptors.&lt;Group&gt;.cs</c>), so a new rule needs no list edit.
+    /// partial class (one file per ID range, <c>Descriptors.SR1xxx.cs</c> for SR1xxx, each in ID order), so a new rule needs no list edit.
     /// </summary>
     public static ImmutableArray<DiagnosticDescriptor> All
     {

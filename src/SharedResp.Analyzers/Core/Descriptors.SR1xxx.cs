@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
 
-/// <summary>Data protection: encryption at rest and in transit (issue 3).</summary>
+/// <summary>Data layer: SR1xxx, category Data (encryption at rest of your data, keys). In ID order.</summary>
 internal static partial class Descriptors
 {
     public static readonly DiagnosticDescriptor SR1001_S3Encryption = Create(
@@ -64,24 +64,4 @@ internal static partial class Descriptors
         description: "A customer managed symmetric KMS key without automatic rotation keeps the same key material for its whole life, so a leaked or weakened key protects every piece of data it ever encrypted. AWS protects the key inside KMS; the key's lifecycle, including rotation, is yours to configure (EnableKeyRotation = true).",
         evidence: RuleEvidence.Certain,
         tags: new[] { "KMS", "SDK", "CDK" });
-
-    public static readonly DiagnosticDescriptor SR3003_EnforceSsl = Create(
-        id: "SR3003",
-        title: "Enforce TLS in the resource policy",
-        messageFormat: "{0}: the resource policy does not deny requests over plain HTTP, and enforcing encryption in transit is your side of the AWS shared responsibility model; {1}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
-        evidence: RuleEvidence.Certain,
-        tags: new[] { "S3", "SQS", "SNS", "CDK" });
-
-    public static readonly DiagnosticDescriptor SR3004_PlainHttp = Create(
-        id: "SR3004",
-        title: "Use HTTPS for AWS clients and URLs",
-        messageFormat: "{0}: requests and their data travel over plain HTTP, readable and changeable on the network, and encrypting data in transit is your side of the AWS shared responsibility model; {1}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "An AWS client configured with UseHttp = true or an http:// ServiceURL, or a pre-signed URL generated for HTTP, sends request and response bodies (your data, object contents, pre-signed credentials in the URL) without TLS. AWS serves every endpoint over HTTPS; choosing it is yours. Local emulators on loopback or a container network (LocalStack, MinIO) are not reported.",
-        evidence: RuleEvidence.Certain,
-        tags: new[] { "SDK", "S3" });
 }
