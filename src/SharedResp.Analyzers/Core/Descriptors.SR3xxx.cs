@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "A public canned ACL, a grant to the AllUsers or AuthenticatedUsers group, PublicReadAccess or GrantPublicAccess exposes S3 data to everyone on the internet (or to every AWS account in the world). AWS secures the S3 service; who can read your bucket is yours to configure. Public buckets are the most common cause of AWS data breaches.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SDK", "CDK" });
 
@@ -22,6 +23,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "S3 Block Public Access overrides public ACLs and public bucket policies. Turning any of its four settings off, or deleting the configuration, lets a later ACL or policy mistake make data public. Keep BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets all true (CDK: BlockPublicAccess.BLOCK_ALL).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SDK", "CDK" });
 
@@ -32,6 +34,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "S3", "SQS", "SNS", "CDK" });
 
@@ -42,6 +45,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "An AWS client configured with UseHttp = true or an http:// ServiceURL, or a pre-signed URL generated for HTTP, sends request and response bodies (your data, object contents, pre-signed credentials in the URL) without TLS. AWS serves every endpoint over HTTPS; choosing it is yours. Local emulators on loopback or a container network (LocalStack, MinIO) are not reported.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "SDK", "S3" });
 
@@ -62,6 +66,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "A publicly accessible RDS instance or cluster gets a public DNS name and IP address, so its port can be reached from anywhere its security group allows, exposing it to password guessing and engine vulnerabilities. AWS secures the RDS service and the hosts; whether your database is on the internet is your network configuration. Keep databases in private or isolated subnets with PubliclyAccessible = false.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "RDS", "CDK" });
 
@@ -72,6 +77,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Warning,
         description: "IMDSv1 answers any HTTP GET from the instance, so a server-side request forgery or an open proxy in your application can read the instance role's temporary credentials. IMDSv2 requires a session token obtained by a PUT, which such requests cannot send. AWS provides the metadata service; requiring IMDSv2 on your instances and launch templates is your configuration.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "EC2", "SDK", "CDK" });
 
@@ -82,6 +88,7 @@ internal static partial class Descriptors
         category: RuleCategory.NetworkConfiguration,
         severity: DiagnosticSeverity.Info,
         description: "A Lambda function URL with auth type NONE, or an API Gateway method with AuthorizationType.NONE, can be called by anyone who finds the URL: data can be read, actions triggered and costs run up. AWS runs the endpoint; who may call it is yours to configure. Some endpoints are public by design (webhooks, public APIs): suppress with a justification there.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "Lambda", "APIGateway", "CDK" });
 }

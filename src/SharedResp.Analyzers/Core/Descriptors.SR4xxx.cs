@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.GuestOsAndPatching,
         severity: DiagnosticSeverity.Warning,
         description: "AWS patches a Lambda runtime only until its end-of-support (deprecation) date; after it, the language runtime and its OS get no more security fixes, and creating or updating functions on it is blocked later on. AWS patches supported runtimes; choosing a supported runtime for your functions is yours. The end-of-support dates come from AWS Lambda's published deprecation schedule, as of the analyzer package's release.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "Lambda", "CDK" });
 
@@ -22,6 +23,7 @@ internal static partial class Descriptors
         category: RuleCategory.GuestOsAndPatching,
         severity: DiagnosticSeverity.Warning,
         description: "Minor engine versions carry security fixes. With AutoMinorVersionUpgrade off, an RDS instance or cluster stays on the engine version it was created with until someone upgrades it by hand. AWS patches the host operating system; applying engine patches is scheduled by your configuration.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "RDS", "CDK" });
 }

@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.ApplicationCode,
         severity: DiagnosticSeverity.Warning,
         description: "An AWS access key and secret written in source code end up in version control, build artifacts and decompiled binaries, where anyone who reads them can act as that identity. AWS secures the credential services; keeping long-term keys out of your code is yours. Use the default credential chain (environment, shared profile, IAM role for the instance, task or function, SSO) instead.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "IAM", "Credentials", "SDK" });
 
@@ -22,6 +23,7 @@ internal static partial class Descriptors
         category: RuleCategory.ApplicationCode,
         severity: DiagnosticSeverity.Warning,
         description: "A password or secret written in CDK code is stored in source control and in the synthesized CloudFormation template, which anyone who can read the stack (console, cdk.out, CI artifacts) can see. AWS secures Secrets Manager and SSM; putting secrets there instead of in code is yours. Generate secrets (Credentials.FromGeneratedSecret, new Secret(...)) or reference existing ones.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "SecretsManager", "RDS", "IAM", "CDK" });
 }

@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.Monitoring,
         severity: DiagnosticSeverity.Warning,
         description: "CloudTrail records who did what in your AWS account. A trail that is not logging records nothing; a single-region trail misses activity in every other region, where attackers like to start resources; without log file validation, deleted or altered log files go unnoticed. AWS delivers the events; configuring the trail that keeps them is yours.",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "CloudTrail", "CDK" });
 }
