@@ -75,9 +75,14 @@ public class CatalogTests
     {
         var page = RepoFiles.Read("docs", "rules", id + ".md");
         Assert.StartsWith($"# {id}: {Descriptor(id).Title}", page, StringComparison.Ordinal);
+
+        // The generated head (RuleDocsTests) comes first; the hand-written sections follow it.
+        var normalized = page.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var headerEnd = normalized.IndexOf("\n" + RuleDocs.PageEndMarker + "\n", StringComparison.Ordinal);
+        Assert.True(headerEnd > 0, $"docs/rules/{id}.md needs the generated header ({RuleDocs.PageBeginMarker} ... {RuleDocs.PageEndMarker}) below its title");
         foreach (var section in DocSections)
         {
-            Assert.Contains("\n" + section + "\n", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("\n" + section + "\n", normalized[headerEnd..], StringComparison.Ordinal);
         }
 
         Assert.Contains("Who secures it", page, StringComparison.Ordinal);
@@ -96,7 +101,7 @@ public class CatalogTests
         Assert.Equal(descriptor.Title.ToString(), cells[2]);
         Assert.Equal(descriptor.Category, cells[3]);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[4]);
-        Assert.Equal(descriptor.CustomTags.Contains(Descriptors.CodeFixTag) ? "Yes" : "No", cells[5]);
+        Assert.Equal(RuleDocs.HasCodeFix(descriptor) ? "Yes" : "No", cells[5]);
         Assert.Contains($"(docs/rules/{id}.md)", cells[6], StringComparison.Ordinal);
     }
 
@@ -133,7 +138,7 @@ public class CatalogTests
             withFix.UnionWith(result.Diagnostics.Where(d => FixSpec.FromProperties(d.Properties).Kind != FixKind.None).Select(d => d.Id));
         }
 
-        var tagged = Descriptors.All.Where(d => d.CustomTags.Contains(Descriptors.CodeFixTag)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var tagged = Descriptors.All.Where(RuleDocs.HasCodeFix).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Assert.True(tagged.SetEquals(withFix), $"Rules tagged {Descriptors.CodeFixTag} (codeFix: true in Descriptors.Create): {string.Join(", ", tagged.Order())}; rules whose diagnostics carry a fix: {string.Join(", ", withFix.Order())}");
     }
 
