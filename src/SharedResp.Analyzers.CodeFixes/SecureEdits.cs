@@ -15,7 +15,7 @@ internal static class SecureEdits
 {
     public static void ReplaceValue(DocumentEditor editor, SyntaxNode node, FixSpec fix)
     {
-        if (fix.Value is null || OutermostExpressionWithSameSpan(node) is not { } expression)
+        if (OutermostExpressionWithSameSpan(node) is not { } expression)
         {
             return;
         }
@@ -25,7 +25,7 @@ internal static class SecureEdits
 
     public static void AddProperties(DocumentEditor editor, SyntaxNode node, FixSpec fix)
     {
-        if (fix.Value is not null && fix.PropertyNames is not null && fix.PropsType is null &&
+        if (fix.PropsType is null &&
             node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute && attribute.Span == node.Span)
         {
             // An attribute: [X] or [X(...)] gets the named arguments P = v.
@@ -34,7 +34,7 @@ internal static class SecureEdits
             {
                 var target = (AttributeSyntax)current;
                 var list = target.ArgumentList ?? AttributeArgumentList();
-                foreach (var name in fix.PropertyNames.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var name in fix.PropertyNames)
                 {
                     list = list.AddArguments(AttributeArgument(NameEquals(IdentifierName(name)), null, BuildValue(attributeCompilation, fix.Value)));
                 }
@@ -44,12 +44,12 @@ internal static class SecureEdits
             return;
         }
 
-        if (fix.Value is null || fix.PropertyNames is null || OutermostExpressionWithSameSpan(node) is not BaseObjectCreationExpressionSyntax creation)
+        if (OutermostExpressionWithSameSpan(node) is not BaseObjectCreationExpressionSyntax creation)
         {
             return;
         }
 
-        var names = fix.PropertyNames.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
+        var names = fix.PropertyNames;
         var compilation = editor.SemanticModel.Compilation;
         var endOfLine = DetectEndOfLine(creation);
 
@@ -91,7 +91,7 @@ internal static class SecureEdits
             return;
         }
 
-        if (string.IsNullOrEmpty(fix.PropertyNames))
+        if (fix.ArgumentIndices.IsEmpty)
         {
             if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax list } argument)
             {
@@ -104,26 +104,27 @@ internal static class SecureEdits
 
         if (expression is BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments })
         {
-            var indices = fix.PropertyNames!.Split(',').Select(static i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var indices = fix.ArgumentIndices.ToArray();
             editor.ReplaceNode(arguments, (current, _) => RemoveAt((ArgumentListSyntax)current, indices));
         }
     }
 
     public static void ReplaceCall(DocumentEditor editor, SyntaxNode node, FixSpec fix)
     {
-        if (fix.Value is null || !int.TryParse(fix.PropertyNames, out var keep) ||
-            OutermostExpressionWithSameSpan(node) is not InvocationExpressionSyntax invocation)
+        if (fix.MethodName is not { } methodName || OutermostExpressionWithSameSpan(node) is not InvocationExpressionSyntax invocation)
         {
             return;
         }
+
+        var keep = fix.KeepArguments;
 
         editor.ReplaceNode(invocation, (current, _) =>
         {
             var call = (InvocationExpressionSyntax)current;
             ExpressionSyntax target = call.Expression switch
             {
-                MemberAccessExpressionSyntax member => member.WithName(IdentifierName(fix.Value).WithTriviaFrom(member.Name)),
-                IdentifierNameSyntax name => IdentifierName(fix.Value).WithTriviaFrom(name),
+                MemberAccessExpressionSyntax member => member.WithName(IdentifierName(methodName).WithTriviaFrom(member.Name)),
+                IdentifierNameSyntax name => IdentifierName(methodName).WithTriviaFrom(name),
                 var other => other,
             };
             var removed = Enumerable.Range(keep, Math.Max(0, call.ArgumentList.Arguments.Count - keep)).ToArray();
@@ -234,23 +235,21 @@ internal static class SecureEdits
         return TriviaList(leading.Take(end + 1));
     }
 
-    /// <summary>Builds the C# expression for an encoded <see cref="FixValue"/>, with annotations that add a <c>using</c> and simplify the name.</summary>
-    internal static ExpressionSyntax BuildValue(Compilation compilation, string encoded)
+    /// <summary>Builds the C# expression for a <see cref="FixValue"/>, with annotations that add a <c>using</c> and simplify the name.</summary>
+    internal static ExpressionSyntax BuildValue(Compilation compilation, FixValue value)
     {
-        if (encoded.StartsWith("bool:", StringComparison.Ordinal))
+        if (value.Kind == FixValueKind.Bool)
         {
-            return LiteralExpression(encoded == "bool:true" ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+            return LiteralExpression(value.IsTrue ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
         }
 
-        if (encoded.StartsWith("string:", StringComparison.Ordinal))
+        if (value.Kind == FixValueKind.String)
         {
-            return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(encoded.Substring("string:".Length)));
+            return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value.Text));
         }
 
-        var body = encoded.Substring("member:".Length);
-        var bar = body.IndexOf('|');
-        var typeName = body.Substring(0, bar);
-        var member = body.Substring(bar + 1);
+        var typeName = value.TypeMetadataName!;
+        var member = value.Text;
         ExpressionSyntax type = compilation.GetTypeByMetadataName(typeName) is { } symbol
             ? TypeSyntax(symbol)
             : ParseName("global::" + typeName.Replace('+', '.')).WithAdditionalAnnotations(Simplifier.Annotation);

@@ -57,11 +57,11 @@ public sealed class SharedRespCodeFixProvider : CodeFixProvider
 
     internal static string Title(FixSpec fix) => fix.Kind switch
     {
-        FixKind.ReplaceValue => "Use " + FixValue.Display(fix.Value ?? string.Empty),
-        FixKind.AddProperties => "Set " + string.Join(", ", (fix.PropertyNames ?? string.Empty).Split(',')) + " = " + FixValue.Display(fix.Value ?? string.Empty),
+        FixKind.ReplaceValue => "Use " + fix.Value,
+        FixKind.AddProperties => "Set " + string.Join(", ", fix.PropertyNames) + " = " + fix.Value,
         FixKind.Remove => "Remove the insecure setting",
         FixKind.RemoveArguments => "Remove the hard-coded arguments",
-        FixKind.ReplaceCall => "Use " + fix.Value,
+        FixKind.ReplaceCall => "Use " + fix.MethodName,
         _ => string.Empty,
     };
 

@@ -75,9 +75,14 @@ public class CatalogTests
     {
         var page = RepoFiles.Read("docs", "rules", id + ".md");
         Assert.StartsWith($"# {id}: {Descriptor(id).Title}", page, StringComparison.Ordinal);
+
+        // The generated head (RuleDocsTests) comes first; the hand-written sections follow it.
+        var normalized = page.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var headerEnd = normalized.IndexOf("\n" + RuleDocs.PageEndMarker + "\n", StringComparison.Ordinal);
+        Assert.True(headerEnd > 0, $"docs/rules/{id}.md needs the generated header ({RuleDocs.PageBeginMarker} ... {RuleDocs.PageEndMarker}) below its title");
         foreach (var section in DocSections)
         {
-            Assert.Contains("\n" + section + "\n", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("\n" + section + "\n", normalized[headerEnd..], StringComparison.Ordinal);
         }
 
         Assert.Contains("Who secures it", page, StringComparison.Ordinal);
@@ -96,6 +101,7 @@ public class CatalogTests
         Assert.Equal(descriptor.Title.ToString(), cells[2]);
         Assert.Equal(descriptor.Category, cells[3]);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[4]);
+        Assert.Equal(RuleDocs.HasCodeFix(descriptor) ? "Yes" : "No", cells[5]);
         Assert.Contains($"(docs/rules/{id}.md)", cells[6], StringComparison.Ordinal);
     }
 
@@ -116,6 +122,24 @@ public class CatalogTests
         var provider = new SharedRespCodeFixProvider();
         Assert.Equal(Descriptors.All.Select(d => d.Id).OrderBy(x => x), provider.FixableDiagnosticIds.OrderBy(x => x));
         Assert.NotNull(provider.GetFixAllProvider());
+    }
+
+    /// <summary>
+    /// The code fix tag (shown in the README and on the pages) is true: every tagged rule carries a fix on some test
+    /// snippet of the rules, and no untagged rule ever carries one.
+    /// </summary>
+    [Fact]
+    public async Task CodeFixTag_IsWhatTheRulesCarry_OnTheRuleTestSnippets()
+    {
+        var withFix = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var snippet in RuleTestSnippets.Load())
+        {
+            var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(snippet, withOptInRules: true));
+            withFix.UnionWith(result.Diagnostics.Where(d => FixSpec.FromProperties(d.Properties).Kind != FixKind.None).Select(d => d.Id));
+        }
+
+        var tagged = Descriptors.All.Where(RuleDocs.HasCodeFix).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.True(tagged.SetEquals(withFix), $"Rules tagged {Descriptors.CodeFixTag} (codeFix: true in Descriptors.Create): {string.Join(", ", tagged.Order())}; rules whose diagnostics carry a fix: {string.Join(", ", withFix.Order())}");
     }
 
     [Fact]

@@ -30,13 +30,21 @@ internal static partial class Descriptors
     /// </summary>
     public const string EvidenceContextualTag = "Evidence:Contextual";
 
+    /// <summary>
+    /// Custom tag: some findings of the rule carry a secure edit (a <see cref="FixSpec"/> in the diagnostic's properties)
+    /// that <c>SharedRespCodeFixProvider</c> applies. The provider lists every ID (it fixes whatever a diagnostic carries),
+    /// so this tag is what says a rule can carry one; the README and the rule pages show it, and a test checks it
+    /// against the fixes the rules' test snippets actually produce.
+    /// </summary>
+    public const string CodeFixTag = "CodeFix";
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static ImmutableArray<DiagnosticDescriptor> s_all;
 
     /// <summary>
     /// Every descriptor the package ships, in ID order: every static <see cref="DiagnosticDescriptor"/> field of this
-    /// partial class (one file per rule group, <c>Descriptors.&lt;Group&gt;.cs</c>), so a new rule needs no list edit.
+    /// partial class (one file per ID range, <c>Descriptors.SR1xxx.cs</c> for SR1xxx, each in ID order), so a new rule needs no list edit.
     /// </summary>
     public static ImmutableArray<DiagnosticDescriptor> All
     {
@@ -70,10 +78,11 @@ internal static partial class Descriptors
         string description,
         string[] tags,
         bool isEnabledByDefault = true,
-        RuleEvidence evidence = RuleEvidence.NotAFinding)
+        RuleEvidence evidence = RuleEvidence.NotAFinding,
+        bool codeFix = false)
     {
         // The package's own diagnostics (SR0xxx, category Configuration) are about its settings, not a responsibility layer.
-        var customTags = new List<string>(tags.Length + 3);
+        var customTags = new List<string>(tags.Length + 4);
         if (category != RuleCategory.Configuration)
         {
             customTags.Add(CustomerResponsibilityTag);
@@ -83,6 +92,11 @@ internal static partial class Descriptors
         if (evidence != RuleEvidence.NotAFinding)
         {
             customTags.Add(evidence == RuleEvidence.Certain ? EvidenceCertainTag : EvidenceContextualTag);
+        }
+
+        if (codeFix)
+        {
+            customTags.Add(CodeFixTag);
         }
 
         customTags.AddRange(tags);

@@ -38,15 +38,7 @@ internal static class SyntaxFilters
     }
 
     /// <summary><see cref="UnlessValueIs(string[])"/> for the value a fix writes.</summary>
-    public static Func<ExpressionSyntax, bool>? UnlessValueIs(FixValue secureValue)
-    {
-        var encoded = secureValue.Encoded;
-        var colon = encoded.IndexOf(':');
-        var body = encoded.Substring(colon + 1);
-        return encoded.StartsWith("member:", StringComparison.Ordinal)
-            ? UnlessValueIs(body.Substring(body.IndexOf('|') + 1))
-            : UnlessValueIs(body);
-    }
+    public static Func<ExpressionSyntax, bool>? UnlessValueIs(FixValue secureValue) => UnlessValueIs(secureValue.Text);
 
     /// <summary>False when the creation's object initializer sets every one of <paramref name="properties"/> to the literal <paramref name="literal"/>.</summary>
     public static Func<BaseObjectCreationExpressionSyntax, bool> UnlessInitializerSetsAll(string[] properties, string literal) => creation =>

@@ -87,26 +87,12 @@ public class OptionsDocumentationTests
     [Fact]
     public void Readme_OptionsTable_IsGeneratedFromTheDefinitions()
     {
-        var path = Path.Combine(RepoFiles.Root, "README.md");
-        var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var begin = readme.IndexOf(BeginMarker, StringComparison.Ordinal);
-        var end = readme.IndexOf(EndMarker, StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, "README.md needs the markers " + BeginMarker + " ... --> and " + EndMarker);
-        var contentStart = readme.IndexOf('\n', begin) + 1;
-        var current = readme[contentStart..end];
-        var expected = RenderTable();
-        if (current == expected)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("SHAREDRESP_UPDATE_GENERATED") == "1")
-        {
-            File.WriteAllText(path, readme[..contentStart] + expected + readme[end..]);
-            return;
-        }
-
-        Assert.Fail("The README options table differs from the option definitions. Run the tests with SHAREDRESP_UPDATE_GENERATED=1 to rewrite it. Expected:\n" + expected);
+        var failure = GeneratedText.Check(
+            Path.Combine(RepoFiles.Root, "README.md"),
+            readme => GeneratedText.ReplaceBlock(readme, BeginMarker, EndMarker, RenderTable()),
+            "the options table (between the markers " + BeginMarker + " ... --> and " + EndMarker + ")",
+            nameof(OptionsDocumentationTests));
+        Assert.True(failure is null, failure);
     }
 
     /// <summary>The README table: one row per option, global ones first.</summary>
@@ -119,18 +105,16 @@ public class OptionsDocumentationTests
         {
             var appliesTo = option.IsGlobal ? "every rule ([docs](docs/configuration.md))" : $"[{option.RuleId}](docs/rules/{option.RuleId}.md)";
             var description = option.Description + (option.DeprecatedAlias is null ? string.Empty : $" Formerly `{option.DeprecatedAlias}` (still read).");
-            table.Append("| `").Append(Cell(option.Key)).Append("` | ")
+            table.Append("| `").Append(GeneratedText.Cell(option.Key)).Append("` | ")
                 .Append(appliesTo).Append(" | ")
-                .Append(Cell(option.Type)).Append(" | ")
-                .Append(Cell(option.DefaultText)).Append(" | `")
-                .Append(Cell(option.Example)).Append("` | ")
-                .Append(Cell(description)).Append(" |\n");
+                .Append(GeneratedText.Cell(option.Type)).Append(" | ")
+                .Append(GeneratedText.Cell(option.DefaultText)).Append(" | `")
+                .Append(GeneratedText.Cell(option.Example)).Append("` | ")
+                .Append(GeneratedText.Cell(description)).Append(" |\n");
         }
 
         return table.ToString();
     }
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>The "## Configuration" section of a rule page, up to the next second-level heading.</summary>
     private static string ConfigurationSection(string ruleId)

@@ -219,7 +219,7 @@ public class ServiceResponsibilityAnalyzerTests
     {
         var catalog = ServiceCatalog.Default;
         Assert.NotEmpty(catalog.CommonAwsSecures);
-        var notServices = new HashSet<string>(StringComparer.Ordinal) { "SDK", "CDK", "Credentials", "Configuration", Descriptors.CustomerResponsibilityTag, Descriptors.EvidenceCertainTag, Descriptors.EvidenceContextualTag, WellKnownDiagnosticTags.CompilationEnd };
+        var notServices = new HashSet<string>(StringComparer.Ordinal) { "SDK", "CDK", "Credentials", "Configuration", Descriptors.CustomerResponsibilityTag, Descriptors.EvidenceCertainTag, Descriptors.EvidenceContextualTag, Descriptors.CodeFixTag, WellKnownDiagnosticTags.CompilationEnd };
         var tags = Descriptors.All.SelectMany(d => d.CustomTags).Where(t => !t.StartsWith("Layer:", StringComparison.Ordinal) && !notServices.Contains(t)).Distinct();
         Assert.All(tags, tag => Assert.NotNull(catalog.Find(tag)));
         Assert.All(catalog.Services, s =>

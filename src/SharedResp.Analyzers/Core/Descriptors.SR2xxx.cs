@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
 
-/// <summary>IAM least privilege (issue 4): one policy model, rules SR2001–SR2006.</summary>
+/// <summary>Access management layer: SR2xxx, category AccessManagement (IAM policies, users, roles). In ID order.</summary>
 internal static partial class Descriptors
 {
     public static readonly DiagnosticDescriptor SR2001_PolicyAllowsAllActions = Create(

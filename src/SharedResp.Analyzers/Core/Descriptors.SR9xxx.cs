@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
 
-/// <summary>The shared-responsibility map (issue 7): notes, not findings.</summary>
+/// <summary>The shared-responsibility map: SR9xxx, category ResponsibilityMap (opt-in notes, not findings). In ID order.</summary>
 internal static partial class Descriptors
 {
     /// <summary>The category of the map's notes: not a responsibility layer, so no layer-wide severity setting turns them on.</summary>

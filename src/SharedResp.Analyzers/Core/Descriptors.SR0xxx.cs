@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
 
-/// <summary>The package's own configuration (issue 7): SR0001.</summary>
+/// <summary>The package's own diagnostics: SR0xxx, category Configuration (its settings, not a responsibility layer). In ID order.</summary>
 internal static partial class Descriptors
 {
     public static readonly DiagnosticDescriptor SR0001_InvalidOptionValue = Create(

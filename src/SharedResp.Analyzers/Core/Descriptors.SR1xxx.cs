@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SharedResp.Analyzers;
 
-/// <summary>Data protection: encryption at rest and in transit (issue 3).</summary>
+/// <summary>Data layer: SR1xxx, category Data (encryption at rest of your data, keys). In ID order.</summary>
 internal static partial class Descriptors
 {
     public static readonly DiagnosticDescriptor SR1001_S3Encryption = Create(
@@ -12,6 +12,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Info,
         description: "BucketEncryption.UNENCRYPTED, an emptied CfnBucket encryption configuration, ServerSideEncryptionMethod.None on an upload, or DeleteBucketEncryption state that data should be stored unencrypted. Since January 2023 S3 encrypts every new object with SSE-S3 whatever the request says, so the data is not actually stored in clear; the code expresses an intent S3 no longer honours and hides the real choice: SSE-KMS with your own key when you need key policies, CloudTrail records of key use, or crypto-shredding.",
+        codeFix: true,
         evidence: RuleEvidence.Contextual,
         tags: new[] { "S3", "SDK", "CDK" });
 
@@ -22,6 +23,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "An RDS instance or Aurora cluster created without storage encryption keeps its data, backups and snapshots unencrypted at rest, and encryption cannot be turned on later without a snapshot-copy-restore migration. AWS patches the engine and the host; encrypting the storage is yours to turn on (StorageEncrypted = true, or a StorageEncryptionKey).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "RDS", "CDK" });
 
@@ -32,6 +34,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "An unencrypted EBS volume keeps its data, and every snapshot taken of it, in clear at rest; snapshots are easy to share or make public by mistake. AWS runs the storage; encrypting the volumes you attach to your instances is yours to turn on (Encrypted = true, optionally with a KMS key, or account-level encryption by default).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "EC2", "EBS", "SDK", "CDK" });
 
@@ -42,6 +45,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "Messages in SQS queues, SNS topics and Kinesis streams often carry personal or business data. AWS runs the messaging services; whether the messages are encrypted at rest is yours to turn on (SSE-SQS or a KMS key for queues, a KMS MasterKey for topics, StreamEncryption.MANAGED or KMS for streams).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "SQS", "SNS", "Kinesis", "SDK", "CDK" });
 
@@ -52,6 +56,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "Encryption at rest of an EFS file system can only be chosen when the file system is created. AWS runs the storage; whether your files are encrypted is yours to decide (Encrypted = true, optionally with a KMS key).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "EFS", "CDK" });
 
@@ -62,26 +67,7 @@ internal static partial class Descriptors
         category: RuleCategory.Data,
         severity: DiagnosticSeverity.Warning,
         description: "A customer managed symmetric KMS key without automatic rotation keeps the same key material for its whole life, so a leaked or weakened key protects every piece of data it ever encrypted. AWS protects the key inside KMS; the key's lifecycle, including rotation, is yours to configure (EnableKeyRotation = true).",
+        codeFix: true,
         evidence: RuleEvidence.Certain,
         tags: new[] { "KMS", "SDK", "CDK" });
-
-    public static readonly DiagnosticDescriptor SR3003_EnforceSsl = Create(
-        id: "SR3003",
-        title: "Enforce TLS in the resource policy",
-        messageFormat: "{0}: the resource policy does not deny requests over plain HTTP, and enforcing encryption in transit is your side of the AWS shared responsibility model; {1}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "Without a policy statement that denies aws:SecureTransport = false, an S3 bucket, SQS queue or SNS topic accepts requests over plain HTTP, so data and credentials-signed requests can be read or replayed in transit. AWS offers TLS endpoints; requiring them is yours to configure (EnforceSSL = true).",
-        evidence: RuleEvidence.Certain,
-        tags: new[] { "S3", "SQS", "SNS", "CDK" });
-
-    public static readonly DiagnosticDescriptor SR3004_PlainHttp = Create(
-        id: "SR3004",
-        title: "Use HTTPS for AWS clients and URLs",
-        messageFormat: "{0}: requests and their data travel over plain HTTP, readable and changeable on the network, and encrypting data in transit is your side of the AWS shared responsibility model; {1}",
-        category: RuleCategory.NetworkConfiguration,
-        severity: DiagnosticSeverity.Warning,
-        description: "An AWS client configured with UseHttp = true or an http:// ServiceURL, or a pre-signed URL generated for HTTP, sends request and response bodies (your data, object contents, pre-signed credentials in the URL) without TLS. AWS serves every endpoint over HTTPS; choosing it is yours. Local emulators on loopback or a container network (LocalStack, MinIO) are not reported.",
-        evidence: RuleEvidence.Certain,
-        tags: new[] { "SDK", "S3" });
 }
