@@ -9,7 +9,7 @@ namespace SharedResp.Analyzers.Tests.Configuration;
 
 /// <summary>
 /// A rule test with an <c>.editorconfig</c>: the rule <typeparamref name="TAnalyzer"/>, SR0001 (<see cref="InvalidOptionAnalyzer"/>)
-/// and any <see cref="Extra"/> analyzers run together; <c>[|...|]</c> marks the rule's own diagnostic.
+/// and any <see cref="Verify{TAnalyzer}.Test.Extra"/> analyzers run together; <c>[|...|]</c> marks the rule's own diagnostic.
 /// </summary>
 public sealed class OptionsTest<TAnalyzer> : Verify<TAnalyzer>.Test
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -21,14 +21,8 @@ public sealed class OptionsTest<TAnalyzer> : Verify<TAnalyzer>.Test
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", editorconfigLines) + "\n"));
     }
 
-    public List<DiagnosticAnalyzer> Extra { get; } = new();
-
     /// <summary>The SR0001 warning for <paramref name="key"/> = <paramref name="value"/>.</summary>
-    public static DiagnosticResult InvalidOption(string key, string value)
-    {
-        var option = SharedResp.Analyzers.Options.All.Single(o => o.Key == key || o.DeprecatedAlias == key);
-        return new DiagnosticResult(Descriptors.SR0001_InvalidOptionValue).WithArguments(key, value, option.Expected, option.DefaultText);
-    }
+    public static DiagnosticResult InvalidOption(string key, string value) => Verify<TAnalyzer>.InvalidOption(key, value);
 
     public OptionsTest<TAnalyzer> Expect(params DiagnosticResult[] expected)
     {
