@@ -20,20 +20,6 @@ public static class Verify<TAnalyzer>
     /// <summary>A rule, option or code-fix test of <paramref name="source"/> (see <see cref="RuleTest{TAnalyzer}"/>).</summary>
     public static RuleTest<TAnalyzer> Code(string source) => new(source);
 
-    /// <summary>The analyzer reports exactly the markup spans (and <paramref name="expected"/>), nothing else.</summary>
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
-        AnalyzerAsync(source, AwsReferences.WithAws, expected);
-
-    public static Task AnalyzerAsync(string source, IEnumerable<MetadataReference> references, params DiagnosticResult[] expected) =>
-        Code(source).WithReferences(references).Expect(expected).ValidateAsync();
-
-    /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one fix at a time and with Fix All.</summary>
-    public static Task CodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
-        CodeFixAsync(source, fixedSource, remainingInFixedCode: null, expected);
-
-    public static Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[]? remainingInFixedCode, params DiagnosticResult[] expected) =>
-        Code(source).Expect(expected).FixesTo(fixedSource, remainingInFixedCode ?? Array.Empty<DiagnosticResult>()).ValidateAsync();
-
     public static DiagnosticResult Diagnostic() => new TAnalyzer().SupportedDiagnostics is { Length: 1 } single
         ? new DiagnosticResult(single[0])
         : throw new InvalidOperationException("Name the descriptor: the analyzer supports several.");
