@@ -21,7 +21,7 @@ public class S3SdkMatrixTests
     [Fact]
     public async Task SR3001_CannedAclsAndGrants()
     {
-        await VerifyPublic.AnalyzerAsync("""
+        await VerifyPublic.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using Amazon.S3.Transfer;
@@ -43,13 +43,13 @@ public class S3SdkMatrixTests
                     _ = new PutObjectRequest { CannedACL = fromCaller };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task SR3002_PutPublicAccessBlockAndDelete()
     {
-        await VerifyBlock.AnalyzerAsync("""
+        await VerifyBlock.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using System.Threading.Tasks;
@@ -83,13 +83,13 @@ public class S3SdkMatrixTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task SR3002_FixAddsAndTurnsOnSettings()
     {
-        await VerifyBlock.CodeFixAsync(
+        await VerifyBlock.Code(
             """
             using Amazon.S3.Model;
 
@@ -97,14 +97,16 @@ public class S3SdkMatrixTests
             {
                 object M() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = [|new PublicAccessBlockConfiguration { BlockPublicAcls = [|false|] }|] };
             }
-            """,
-            """
-            using Amazon.S3.Model;
+            """)
+            .FixesTo(
+                """
+                using Amazon.S3.Model;
 
-            class C
-            {
-                object M() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true } };
-            }
-            """);
+                class C
+                {
+                    object M() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true } };
+                }
+                """)
+            .ValidateAsync();
     }
 }

@@ -11,13 +11,24 @@ namespace SharedResp.Analyzers.Tests;
 
 /// <summary>
 /// Broken, half-typed and generated code: no analyzer exception (AD0001), no diagnostic outside the source, and
-/// no diagnostic at all where the code is unfinished, generated or compiled out.
+/// no diagnostic at all where the code is unfinished, generated or compiled out. The checks over every rule test
+/// snippet run <see cref="Environment.ProcessorCount"/> snippets at a time.
 /// </summary>
 public class RobustnessTests
 {
     private readonly ITestOutputHelper _output;
 
     public RobustnessTests(ITestOutputHelper output) => _output = output;
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on every rule test snippet, <see cref="Environment.ProcessorCount"/> snippets at a
+    /// time on the thread pool (the variants of one snippet in order); the first failed assertion fails the test.
+    /// </summary>
+    private static Task ForEachSnippetAsync(Func<string, Task> check) =>
+        Parallel.ForEachAsync(
+            RuleTestSnippets.Load(),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (snippet, _) => await check(snippet));
 
     public static TheoryData<string> HalfTypedCode => new()
     {
@@ -61,7 +72,7 @@ public class RobustnessTests
         var snippets = RuleTestSnippets.Load();
         Assert.NotEmpty(snippets);
         var variants = 0;
-        foreach (var snippet in snippets)
+        await ForEachSnippetAsync(async snippet =>
         {
             var tokens = CSharpSyntaxTree.ParseText(snippet).GetRoot().DescendantTokens().ToList();
 
@@ -71,14 +82,14 @@ public class RobustnessTests
             {
                 var cut = snippet.Substring(0, tokens[i].Span.End);
                 var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(cut, withOptInRules: true));
-                variants++;
+                Interlocked.Increment(ref variants);
                 Assert.True(result.Exceptions.IsEmpty, $"Analyzer threw on a cut snippet:\n{cut}\n{string.Join("\n", result.Exceptions)}");
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     Assert.True(diagnostic.Location.SourceSpan.End <= cut.Length, $"Diagnostic outside the source: {diagnostic}");
                 }
             }
-        }
+        });
 
         _output.WriteLine($"{snippets.Length} snippets, {variants} truncated variants analyzed");
     }
@@ -87,7 +98,7 @@ public class RobustnessTests
     public async Task EveryRuleTestSnippet_WithOneTokenDeleted_NeverThrows_AndStaysInsideTheSource()
     {
         var variants = 0;
-        foreach (var snippet in RuleTestSnippets.Load())
+        await ForEachSnippetAsync(async snippet =>
         {
             var tokens = CSharpSyntaxTree.ParseText(snippet).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
 
@@ -97,11 +108,11 @@ public class RobustnessTests
             {
                 var variant = snippet.Remove(tokens[i].SpanStart, tokens[i].Span.Length);
                 var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(variant, withOptInRules: true));
-                variants++;
+                Interlocked.Increment(ref variants);
                 Assert.True(result.Exceptions.IsEmpty, $"Analyzer threw with '{tokens[i].Text}' deleted:\n{variant}\n{string.Join("\n", result.Exceptions)}");
                 Assert.All(result.Diagnostics, d => Assert.True(d.Location.SourceSpan.End <= variant.Length, $"Diagnostic outside the source: {d}"));
             }
-        }
+        });
 
         _output.WriteLine($"{variants} one-token-deleted variants analyzed");
     }
@@ -110,7 +121,7 @@ public class RobustnessTests
     public async Task EveryRuleTestSnippet_FixAll_CompilesWithoutNewErrors_LeavesOnlyUnfixableFindings_AndIsIdempotent()
     {
         var fixedRules = 0;
-        foreach (var snippet in RuleTestSnippets.Load())
+        await ForEachSnippetAsync(async snippet =>
         {
             var document = FixAllRunner.CreateDocument(snippet);
             var errorsBefore = (await FixAllRunner.CompilerErrorsAsync(document)).Select(d => d.Id).OrderBy(x => x).ToList();
@@ -131,9 +142,9 @@ public class RobustnessTests
 
                 var twice = await FixAllRunner.FixAllAsync(once, id);
                 Assert.Equal(onceText, (await twice.GetTextAsync()).ToString());
-                fixedRules++;
+                Interlocked.Increment(ref fixedRules);
             }
-        }
+        });
 
         _output.WriteLine($"Fix All applied and re-applied for {fixedRules} (snippet, rule) pairs");
         Assert.True(fixedRules > 0);
@@ -142,8 +153,7 @@ public class RobustnessTests
     [Fact]
     public async Task EveryRuleTestSnippet_GeneratedOrCompiledOut_ReportsNothing()
     {
-        var snippets = RuleTestSnippets.Load();
-        foreach (var snippet in snippets)
+        await ForEachSnippetAsync(async snippet =>
         {
             foreach (var variant in new[] { "// <auto-generated/>\n" + snippet, "#if false\n" + snippet + "\n#endif\n" }.ToList())
             {
@@ -155,14 +165,14 @@ public class RobustnessTests
             var generatedFile = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(snippet, path: "Stack.g.cs", withOptInRules: true));
             Assert.Empty(generatedFile.Exceptions);
             Assert.Empty(generatedFile.Diagnostics);
-        }
+        });
     }
 
     [Fact]
     public async Task EveryRuleTestSnippet_LiteralsReplacedByUnknownValues_ReportsNothingOnThem()
     {
         // Each literal true/false/string becomes a call whose value the analyzer cannot know: no diagnostic may sit on it.
-        foreach (var snippet in RuleTestSnippets.Load())
+        await ForEachSnippetAsync(async snippet =>
         {
             var root = CSharpSyntaxTree.ParseText(snippet).GetRoot();
             var literals = root.DescendantNodes().OfType<LiteralExpressionSyntax>()
@@ -171,7 +181,7 @@ public class RobustnessTests
                 .ToList();
             if (literals.Count == 0)
             {
-                continue;
+                return;
             }
 
             var rewritten = root.ReplaceNodes(literals, (original, _) =>
@@ -184,7 +194,7 @@ public class RobustnessTests
                 var text = source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length);
                 Assert.False(text.StartsWith("Unknown.Value", StringComparison.Ordinal), $"Reported an unknown value: {diagnostic}");
             }
-        }
+        });
     }
 }
 

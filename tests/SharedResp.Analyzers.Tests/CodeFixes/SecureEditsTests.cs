@@ -17,7 +17,7 @@ public class SecureEditsTests
     [Fact]
     public async Task RequireSetting_ReportsMissingAndInsecure_AndTheFixCreatesPropsOrExtendsTheInitializer_InEveryShape()
     {
-        await VerifyProbe.CodeFixAsync(
+        await VerifyProbe.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -55,47 +55,49 @@ public class SecureEditsTests
 
                 static void Configure(BucketProps props) => props.EnforceSSL = true;
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Bucket(this, "NoProps", new BucketProps { EnforceSSL = true });
-                    new Bucket(this, "NoInitializer", new BucketProps { EnforceSSL = true });
-                    new Bucket(this, "Empty", new BucketProps { EnforceSSL = true });
-                    BucketProps typed = new() { Versioned = true, EnforceSSL = true };
-                new Bucket(this, "TargetTyped", typed);
-                    new Bucket(this, "MultiLine", new BucketProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        Versioned = true,
-                        EnforceSSL = true
-                    });
-                    new Bucket(this, "TrailingComma", new BucketProps
+                        new Bucket(this, "NoProps", new BucketProps { EnforceSSL = true });
+                        new Bucket(this, "NoInitializer", new BucketProps { EnforceSSL = true });
+                        new Bucket(this, "Empty", new BucketProps { EnforceSSL = true });
+                        BucketProps typed = new() { Versioned = true, EnforceSSL = true };
+                    new Bucket(this, "TargetTyped", typed);
+                        new Bucket(this, "MultiLine", new BucketProps
+                        {
+                            Versioned = true,
+                            EnforceSSL = true
+                        });
+                        new Bucket(this, "TrailingComma", new BucketProps
+                        {
+                            Versioned = true,
+                            EnforceSSL = true,
+                        });
+                        new Bucket(this, "Explicit", new BucketProps { EnforceSSL = true });
+                        new Bucket(this, "Secure", new BucketProps { EnforceSSL = true });
+                    }
+
+                    void Unknown(IBucketProps fromCaller, bool flag)
                     {
-                        Versioned = true,
-                        EnforceSSL = true,
-                    });
-                    new Bucket(this, "Explicit", new BucketProps { EnforceSSL = true });
-                    new Bucket(this, "Secure", new BucketProps { EnforceSSL = true });
-                }
+                        new Bucket(this, "FromCaller", fromCaller);
+                        new Bucket(this, "Flag", new BucketProps { EnforceSSL = flag });
+                        var shared = new BucketProps();
+                        Configure(shared);
+                        new Bucket(this, "ConfiguredOutOfView", shared);
+                    }
 
-                void Unknown(IBucketProps fromCaller, bool flag)
-                {
-                    new Bucket(this, "FromCaller", fromCaller);
-                    new Bucket(this, "Flag", new BucketProps { EnforceSSL = flag });
-                    var shared = new BucketProps();
-                    Configure(shared);
-                    new Bucket(this, "ConfiguredOutOfView", shared);
+                    static void Configure(BucketProps props) => props.EnforceSSL = true;
                 }
-
-                static void Configure(BucketProps props) => props.EnforceSSL = true;
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }
 

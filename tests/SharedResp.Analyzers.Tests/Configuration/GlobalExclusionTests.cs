@@ -34,32 +34,27 @@ public class GlobalExclusionTests
 
     private static string M(bool marked, string id, string text) => marked ? "{|" + id + ":" + text + "|}" : text;
 
-    private static OptionsTest<PlainHttpAnalyzer> Test(string source, params string[] editorconfig)
-    {
-        var test = new OptionsTest<PlainHttpAnalyzer>(source, editorconfig);
-        test.Extra.Add(new HardCodedCredentialsAnalyzer());
-        test.Extra.Add(new BroadManagedPolicyAnalyzer());
-        test.Extra.Add(new PolicyAllowsAllResourcesAnalyzer());
-        return test;
-    }
+    private static RuleTest<PlainHttpAnalyzer> Test(string source, params string[] editorconfig) =>
+        Verify<PlainHttpAnalyzer>.Code(source)
+            .WithOptions(editorconfig)
+            .WithAnalyzers(new HardCodedCredentialsAnalyzer(), new BroadManagedPolicyAnalyzer(), new PolicyAllowsAllResourcesAnalyzer());
 
     [Fact]
     public async Task ExcludedPaths_HideEveryRulesFindings_InMatchingFilesOnly()
     {
-        var test = Test(FourFindings("App", marked: true), "sharedresp.excluded_paths = **/Migrations/**, tests/**, *.Designer.cs");
-        test.TestState.Sources.Add(("/repo/src/Migrations/Init.cs", FourFindings("App.Migrations", marked: false)));
-        test.TestState.Sources.Add(("/repo/tests/Fixtures.cs", FourFindings("App.Tests", marked: false)));
-        test.TestState.Sources.Add(("C:\\repo\\src\\Form1.Designer.cs", FourFindings("App.Forms", marked: false)));
-
-        // Near misses: a folder that only ends with "tests", a file that only starts like a migration folder.
-        test.TestState.Sources.Add(("/repo/src/contests/Entry.cs", FourFindings("App.Contests", marked: true)));
-        test.TestState.Sources.Add(("/repo/src/MigrationsHelper.cs", FourFindings("App.Helpers", marked: true)));
-        await test.RunAsync();
+        await Test(FourFindings("App", marked: true), "sharedresp.excluded_paths = **/Migrations/**, tests/**, *.Designer.cs")
+            .WithSource("/repo/src/Migrations/Init.cs", FourFindings("App.Migrations", marked: false))
+            .WithSource("/repo/tests/Fixtures.cs", FourFindings("App.Tests", marked: false))
+            .WithSource("C:\\repo\\src\\Form1.Designer.cs", FourFindings("App.Forms", marked: false))
+            // Near misses: a folder that only ends with "tests", a file that only starts like a migration folder.
+            .WithSource("/repo/src/contests/Entry.cs", FourFindings("App.Contests", marked: true))
+            .WithSource("/repo/src/MigrationsHelper.cs", FourFindings("App.Helpers", marked: true))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task AnchoredPath_MustMatchFromTheRoot() =>
-        await Test(FourFindings("App", marked: true), "sharedresp.excluded_paths = /0/Other/**").RunAsync();
+        await Test(FourFindings("App", marked: true), "sharedresp.excluded_paths = /0/Other/**").ValidateAsync();
 
     [Fact]
     public async Task ExcludedSymbolNames_HideTypesMembersAndNamespaces_OthersAreReported()
@@ -94,10 +89,10 @@ public class GlobalExclusionTests
             namespace App.Toolsmith { class Smith { object E() => new AmazonS3Config { UseHttp = [|true|] }; } }
             namespace Other { class LocalDevStack { object F() => new AmazonS3Config { UseHttp = true }; } }
             """;
-        var test = Test(
-            source,
-            "sharedresp.excluded_symbol_names = App.Infra.SandboxStack | M:App.Infra.AppStack.AddDebugAccess(System.String,System.Int32), App.Infra.AppStack.AppStack App.Infra.AppStack.Debug|App.Tools.* | LocalDevStack");
-        await test.RunAsync();
+        await Test(
+                source,
+                "sharedresp.excluded_symbol_names = App.Infra.SandboxStack | M:App.Infra.AppStack.AddDebugAccess(System.String,System.Int32), App.Infra.AppStack.AppStack App.Infra.AppStack.Debug|App.Tools.* | LocalDevStack")
+            .ValidateAsync();
     }
 
     [Fact]
@@ -114,15 +109,15 @@ public class GlobalExclusionTests
                 }
                 """,
                 "sharedresp.excluded_symbol_names = App.Infra.Sandbox*")
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("sharedresp.excluded_paths", "src/{a,b}/**")]
     [InlineData("sharedresp.excluded_symbol_names", "App.Infra.Sandbox Stack*x")]
     public async Task InvalidValue_IsReported_AndNothingIsExcluded(string key, string value) =>
         await Test(FourFindings("App", marked: true), key + " = " + value)
-            .Expect(OptionsTest<PlainHttpAnalyzer>.InvalidOption(key, value))
-            .RunAsync();
+            .Expect(Verify<PlainHttpAnalyzer>.InvalidOption(key, value))
+            .ValidateAsync();
 
     /// <summary>
     /// Every rule test snippet, every analyzer: with <c>excluded_paths = **</c> (or <c>excluded_symbol_names = *</c>)

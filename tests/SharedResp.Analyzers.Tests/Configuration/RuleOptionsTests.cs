@@ -3,6 +3,7 @@ using SharedResp.Analyzers.Rules.Credentials;
 using SharedResp.Analyzers.Rules.Ec2;
 using SharedResp.Analyzers.Rules.Iam;
 using SharedResp.Analyzers.Rules.Transport;
+using SharedResp.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace SharedResp.Analyzers.Tests.Configuration;
@@ -33,24 +34,27 @@ public class RuleOptionsTests
     [InlineData("sharedresp.SR3005.sensitive_ports")]
     [InlineData("dotnet_diagnostic.SR3005.sensitive_ports")]
     public async Task SR3005_SensitivePorts_ReplaceTheDefaultSet(string key) =>
-        await new OptionsTest<SecurityGroupIngressAnalyzer>(SecurityGroups, key + " = 8080, 9000-9100")
+        await Verify<SecurityGroupIngressAnalyzer>.Code(SecurityGroups)
+            .WithOptions(key + " = 8080, 9000-9100")
             .Expect(Sr3005(0))
-            .RunAsync();
+            .ValidateAsync();
 
     [Fact]
     public async Task SR3005_NewKey_WinsOverTheAlias() =>
-        await new OptionsTest<SecurityGroupIngressAnalyzer>(SecurityGroups, "sharedresp.SR3005.sensitive_ports = 8080", "dotnet_diagnostic.SR3005.sensitive_ports = 22")
+        await Verify<SecurityGroupIngressAnalyzer>.Code(SecurityGroups)
+            .WithOptions("sharedresp.SR3005.sensitive_ports = 8080", "dotnet_diagnostic.SR3005.sensitive_ports = 22")
             .Expect(Sr3005(0))
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("sharedresp.SR3005.sensitive_ports", "22, ssh")]
     [InlineData("sharedresp.SR3005.sensitive_ports", "70000")]
     [InlineData("dotnet_diagnostic.SR3005.sensitive_ports", "9100-9000")]
     public async Task SR3005_InvalidValue_IsReported_AndTheDefaultSetApplies(string key, string value) =>
-        await new OptionsTest<SecurityGroupIngressAnalyzer>(SecurityGroups, key + " = " + value)
-            .Expect(OptionsTest<SecurityGroupIngressAnalyzer>.InvalidOption(key, value), Sr3005(1))
-            .RunAsync();
+        await Verify<SecurityGroupIngressAnalyzer>.Code(SecurityGroups)
+            .WithOptions(key + " = " + value)
+            .Expect(Verify<SecurityGroupIngressAnalyzer>.InvalidOption(key, value), Sr3005(1))
+            .ValidateAsync();
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sr3005(int location) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.SR3005_SecurityGroupOpenToInternet.Id, Descriptors.SR3005_SecurityGroupOpenToInternet.DefaultSeverity).WithLocation(location);
@@ -74,23 +78,26 @@ public class RuleOptionsTests
     [InlineData("sharedresp.SR2002.exempt_actions")]
     [InlineData("dotnet_code_quality.SR2002.exempt_actions")]
     public async Task SR2002_ExemptActions_AreNotCounted_OtherActionsStillAre(string key) =>
-        await new OptionsTest<PolicyAllowsAllResourcesAnalyzer>(LogsPolicies, key + " = logs:*, xray:PutTraceSegments")
+        await Verify<PolicyAllowsAllResourcesAnalyzer>.Code(LogsPolicies)
+            .WithOptions(key + " = logs:*, xray:PutTraceSegments")
             .Expect(Sr2002(1))
-            .RunAsync();
+            .ValidateAsync();
 
     [Fact]
     public async Task SR2002_WithoutTheOption_BothStatementsAreReported() =>
-        await new OptionsTest<PolicyAllowsAllResourcesAnalyzer>(LogsPolicies)
+        await Verify<PolicyAllowsAllResourcesAnalyzer>.Code(LogsPolicies)
+            .WithOptions()
             .Expect(Sr2002(0), Sr2002(1))
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("sharedresp.SR2002.exempt_actions", "PutLogEvents")]
     [InlineData("dotnet_code_quality.SR2002.exempt_actions", "logs:Put Events!")]
     public async Task SR2002_InvalidValue_IsReported_AndNothingExtraIsExempt(string key, string value) =>
-        await new OptionsTest<PolicyAllowsAllResourcesAnalyzer>(LogsPolicies, key + " = " + value)
-            .Expect(OptionsTest<PolicyAllowsAllResourcesAnalyzer>.InvalidOption(key, value), Sr2002(0), Sr2002(1))
-            .RunAsync();
+        await Verify<PolicyAllowsAllResourcesAnalyzer>.Code(LogsPolicies)
+            .WithOptions(key + " = " + value)
+            .Expect(Verify<PolicyAllowsAllResourcesAnalyzer>.InvalidOption(key, value), Sr2002(0), Sr2002(1))
+            .ValidateAsync();
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sr2002(int location) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.SR2002_PolicyAllowsAllResources.Id, Descriptors.SR2002_PolicyAllowsAllResources.DefaultSeverity).WithLocation(location);
@@ -119,27 +126,27 @@ public class RuleOptionsTests
 
     [Fact]
     public async Task SR2005_AdditionalPolicies_AreReportedAsWarnings_OthersAreNot() =>
-        await new OptionsTest<BroadManagedPolicyAnalyzer>(
-                ManagedPolicies,
-                "sharedresp.SR2005.additional_policies = AmazonEC2ContainerRegistryPowerUser, job-function/DataScientist, arn:aws:iam::aws:policy/AmazonS3FullAccess, AWSCodeCommit*")
+        await Verify<BroadManagedPolicyAnalyzer>.Code(ManagedPolicies)
+            .WithOptions("sharedresp.SR2005.additional_policies = AmazonEC2ContainerRegistryPowerUser, job-function/DataScientist, arn:aws:iam::aws:policy/AmazonS3FullAccess, AWSCodeCommit*")
             .Expect(
                 Sr2005(0, "ManagedPolicy.FromAwsManagedPolicyName", "AmazonEC2ContainerRegistryPowerUser", ListedGrants),
                 Sr2005(1, "ManagedPolicy.FromAwsManagedPolicyName", "DataScientist", ListedGrants),
                 Sr2005(2, "AttachRolePolicyRequest", "AmazonS3FullAccess", "every action of the service on every resource"),
                 Sr2005(3, "ManagedPolicy.FromManagedPolicyArn", "AWSCodeCommitPowerUser", ListedGrants),
                 Sr2005(4, "ManagedPolicy.FromAwsManagedPolicyName", "AdministratorAccess", "every action on every resource in the account"))
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("Amazon!EC2")]
     [InlineData("\"AmazonEC2ContainerRegistryPowerUser\"")]
     public async Task SR2005_InvalidValue_IsReported_AndOnlyTheBuiltInListApplies(string value) =>
-        await new OptionsTest<BroadManagedPolicyAnalyzer>(ManagedPolicies, "sharedresp.SR2005.additional_policies = " + value)
+        await Verify<BroadManagedPolicyAnalyzer>.Code(ManagedPolicies)
+            .WithOptions("sharedresp.SR2005.additional_policies = " + value)
             .Expect(
-                OptionsTest<BroadManagedPolicyAnalyzer>.InvalidOption("sharedresp.SR2005.additional_policies", value),
+                Verify<BroadManagedPolicyAnalyzer>.InvalidOption("sharedresp.SR2005.additional_policies", value),
                 Sr2005(2, "AttachRolePolicyRequest", "AmazonS3FullAccess", "every action of the service on every resource").WithSeverity(DiagnosticSeverity.Info),
                 Sr2005(4, "ManagedPolicy.FromAwsManagedPolicyName", "AdministratorAccess", "every action on every resource in the account"))
-            .RunAsync();
+            .ValidateAsync();
 
     private const string ListedGrants = "permissions this project lists as too broad (sharedresp.SR2005.additional_policies)";
 
@@ -168,18 +175,20 @@ public class RuleOptionsTests
 
     [Fact]
     public async Task SR3004_AllowedHosts_AreNotReported_OnlyForThatHost() =>
-        await new OptionsTest<PlainHttpAnalyzer>(HttpEndpoints, "sharedresp.SR3004.allowed_http_hosts = MINIO.ci.internal, *.test.example.com")
+        await Verify<PlainHttpAnalyzer>.Code(HttpEndpoints)
+            .WithOptions("sharedresp.SR3004.allowed_http_hosts = MINIO.ci.internal, *.test.example.com")
             .Expect(Sr3004(2), Sr3004(3), Sr3004(4), Sr3004(5))
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("http://minio.ci.internal")]
     [InlineData("minio.ci.internal:9000")]
     [InlineData("*")]
     public async Task SR3004_InvalidValue_IsReported_AndOnlyLocalHostsAreAllowed(string value) =>
-        await new OptionsTest<PlainHttpAnalyzer>(HttpEndpoints, "sharedresp.SR3004.allowed_http_hosts = " + value)
-            .Expect(OptionsTest<PlainHttpAnalyzer>.InvalidOption("sharedresp.SR3004.allowed_http_hosts", value), Sr3004(0), Sr3004(1), Sr3004(2), Sr3004(3), Sr3004(4), Sr3004(5))
-            .RunAsync();
+        await Verify<PlainHttpAnalyzer>.Code(HttpEndpoints)
+            .WithOptions("sharedresp.SR3004.allowed_http_hosts = " + value)
+            .Expect(Verify<PlainHttpAnalyzer>.InvalidOption("sharedresp.SR3004.allowed_http_hosts", value), Sr3004(0), Sr3004(1), Sr3004(2), Sr3004(3), Sr3004(4), Sr3004(5))
+            .ValidateAsync();
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sr3004(int location) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.SR3004_PlainHttp.Id, Descriptors.SR3004_PlainHttp.DefaultSeverity).WithLocation(location);
@@ -200,13 +209,14 @@ public class RuleOptionsTests
 
     [Fact]
     public async Task SR5001_PlaceholderValues_AreNotReported_OtherKeysAre() =>
-        await new OptionsTest<HardCodedCredentialsAnalyzer>(Credentials, "sharedresp.SR5001.placeholder_values = akia2qwerty*")
+        await Verify<HardCodedCredentialsAnalyzer>.Code(Credentials)
+            .WithOptions("sharedresp.SR5001.placeholder_values = akia2qwerty*")
             .Expect(Sr5001(1), Sr5001(3))
-            .RunAsync();
+            .ValidateAsync();
 
     [Fact]
     public async Task SR5001_PlaceholderSecret_CoversTheCredentialsObject_NotARealLookingKey() =>
-        await new OptionsTest<HardCodedCredentialsAnalyzer>(
+        await Verify<HardCodedCredentialsAnalyzer>.Code(
                 """
                 using Amazon.Runtime;
 
@@ -214,18 +224,19 @@ public class RuleOptionsTests
                 {
                     AWSCredentials A() => new BasicAWSCredentials({|#0:"AKIA2QWERTY7ZXCVBNM4"|}, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1");
                 }
-                """,
-                "sharedresp.SR5001.placeholder_values = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1")
+                """)
+            .WithOptions("sharedresp.SR5001.placeholder_values = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1")
             .Expect(Sr5001(0))
-            .RunAsync();
+            .ValidateAsync();
 
     [Theory]
     [InlineData("\"AKIA2QWERTY7ZXCVBNM4\"")]
     [InlineData("'local'")]
     public async Task SR5001_InvalidValue_IsReported_AndOnlyTheBuiltInPlaceholdersApply(string value) =>
-        await new OptionsTest<HardCodedCredentialsAnalyzer>(Credentials, "sharedresp.SR5001.placeholder_values = " + value)
-            .Expect(OptionsTest<HardCodedCredentialsAnalyzer>.InvalidOption("sharedresp.SR5001.placeholder_values", value), Sr5001(0), Sr5001(1), Sr5001(2), Sr5001(3))
-            .RunAsync();
+        await Verify<HardCodedCredentialsAnalyzer>.Code(Credentials)
+            .WithOptions("sharedresp.SR5001.placeholder_values = " + value)
+            .Expect(Verify<HardCodedCredentialsAnalyzer>.InvalidOption("sharedresp.SR5001.placeholder_values", value), Sr5001(0), Sr5001(1), Sr5001(2), Sr5001(3))
+            .ValidateAsync();
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sr5001(int location) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.SR5001_HardCodedCredentials.Id, Descriptors.SR5001_HardCodedCredentials.DefaultSeverity).WithLocation(location);

@@ -10,7 +10,7 @@ public class UnauthenticatedEndpointAnalyzerTests
     [Fact]
     public async Task LambdaFunctionUrls_AuthTypeNone_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
@@ -25,14 +25,15 @@ public class UnauthenticatedEndpointAnalyzerTests
                     new CfnUrl(this, "L1", new CfnUrlProps { TargetFunctionArn = fn.FunctionArn, AuthType = [|"NONE"|] });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Function URL AuthType NONE", "use FunctionUrlAuthType.AWS_IAM and grant callers lambda:InvokeFunctionUrl"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("Function URL AuthType NONE", "use FunctionUrlAuthType.AWS_IAM and grant callers lambda:InvokeFunctionUrl"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task LambdaAnnotations_FunctionUrlAttribute_NoneOrDefault_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.Lambda.Annotations;
             using Amazon.Lambda.Annotations.APIGateway;
 
@@ -50,13 +51,13 @@ public class UnauthenticatedEndpointAnalyzerTests
                 [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
                 public string Private() => "hello";
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task ApiGatewayMethods_AuthorizationTypeNone_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.APIGateway;
             using Constructs;
@@ -73,13 +74,13 @@ public class UnauthenticatedEndpointAnalyzerTests
                     new CfnMethod(this, "L1", new CfnMethodProps { HttpMethod = "POST", ResourceId = "r", RestApiId = "a", AuthorizationType = [|"NONE"|] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task AuthenticatedCorsPreflightAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.APIGateway;
             using Amazon.CDK.AWS.Lambda;
@@ -103,13 +104,13 @@ public class UnauthenticatedEndpointAnalyzerTests
                     new CfnUrl(this, "U", new CfnUrlProps { TargetFunctionArn = fn.FunctionArn, AuthType = "AWS_IAM" });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_UsesIam()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.APIGateway;
@@ -125,29 +126,31 @@ public class UnauthenticatedEndpointAnalyzerTests
                     new CfnUrl(this, "L1", new CfnUrlProps { TargetFunctionArn = fn.FunctionArn, AuthType = [|"NONE"|] });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.APIGateway;
-            using Amazon.CDK.AWS.Lambda;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.APIGateway;
+                using Amazon.CDK.AWS.Lambda;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, Function fn, Integration integration) : base(scope, id)
+                class MyStack : Stack
                 {
-                    fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.AWS_IAM });
-                    new RestApi(this, "Api").Root.AddMethod("GET", integration, new MethodOptions { AuthorizationType = AuthorizationType.IAM });
-                    new CfnUrl(this, "L1", new CfnUrlProps { TargetFunctionArn = fn.FunctionArn, AuthType = "AWS_IAM" });
+                    public MyStack(Construct scope, string id, Function fn, Integration integration) : base(scope, id)
+                    {
+                        fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.AWS_IAM });
+                        new RestApi(this, "Api").Root.AddMethod("GET", integration, new MethodOptions { AuthorizationType = AuthorizationType.IAM });
+                        new CfnUrl(this, "L1", new CfnUrlProps { TargetFunctionArn = fn.FunctionArn, AuthType = "AWS_IAM" });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_LambdaAnnotations()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.Lambda.Annotations;
             using Amazon.Lambda.Annotations.APIGateway;
@@ -165,24 +168,26 @@ public class UnauthenticatedEndpointAnalyzerTests
                 [LambdaFunction, [|FunctionUrl(AllowCredentials = true)|]]
                 public string WithOptions() => "hello";
             }
-            """,
-            """
-            using Amazon.Lambda.Annotations;
-            using Amazon.Lambda.Annotations.APIGateway;
+            """)
+            .FixesTo(
+                """
+                using Amazon.Lambda.Annotations;
+                using Amazon.Lambda.Annotations.APIGateway;
 
-            class Functions
-            {
-                [LambdaFunction]
-                [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
-                public string Public() => "hello";
+                class Functions
+                {
+                    [LambdaFunction]
+                    [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
+                    public string Public() => "hello";
 
-                [LambdaFunction]
-                [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
-                public string DefaultIsPublic() => "hello";
+                    [LambdaFunction]
+                    [FunctionUrl(AuthType = FunctionUrlAuthType.AWS_IAM)]
+                    public string DefaultIsPublic() => "hello";
 
-                [LambdaFunction, FunctionUrl(AllowCredentials = true, AuthType = FunctionUrlAuthType.AWS_IAM)]
-                public string WithOptions() => "hello";
-            }
-            """);
+                    [LambdaFunction, FunctionUrl(AllowCredentials = true, AuthType = FunctionUrlAuthType.AWS_IAM)]
+                    public string WithOptions() => "hello";
+                }
+                """)
+            .ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class CloudTrailAnalyzerTests
     [Fact]
     public async Task L2_ExplicitFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.CloudTrail;
@@ -27,16 +27,18 @@ public class CloudTrailAnalyzerTests
                     });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "Trail EnableFileValidation = false turns log file validation off: altered or deleted log files go unnoticed",
-                "set EnableFileValidation = true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "Trail EnableFileValidation = false turns log file validation off: altered or deleted log files go unnoticed",
+                    "set EnableFileValidation = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task L1_MissingOrFalse_AndLoggingOff_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.CloudTrail;
@@ -58,16 +60,18 @@ public class CloudTrailAnalyzerTests
                     trail.IsLogging = [|false|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "CfnTrail leaves EnableLogFileValidation, IsMultiRegionTrail unset, which CloudFormation treats as false",
-                "set EnableLogFileValidation and IsMultiRegionTrail to true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "CfnTrail leaves EnableLogFileValidation, IsMultiRegionTrail unset, which CloudFormation treats as false",
+                    "set EnableLogFileValidation and IsMultiRegionTrail to true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task SecureDefaultsUnknownsAndLaterAssignments_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.CloudTrail;
             using Constructs;
@@ -92,13 +96,13 @@ public class CloudTrailAnalyzerTests
 
                 static void Configure(CfnTrailProps p) { p.IsMultiRegionTrail = true; p.EnableLogFileValidation = true; }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsTrue_AndAddsTheMissingSettings()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.CloudTrail;
@@ -116,26 +120,28 @@ public class CloudTrailAnalyzerTests
                     }|]);
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.CloudTrail;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.CloudTrail;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Trail(this, "Trail", new TrailProps { IsMultiRegionTrail = true });
-                    new CfnTrail(this, "L1", new CfnTrailProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        IsLogging = true,
-                        S3BucketName = "logs",
-                        EnableLogFileValidation = true,
-                        IsMultiRegionTrail = true,
-                    });
+                        new Trail(this, "Trail", new TrailProps { IsMultiRegionTrail = true });
+                        new CfnTrail(this, "L1", new CfnTrailProps
+                        {
+                            IsLogging = true,
+                            S3BucketName = "logs",
+                            EnableLogFileValidation = true,
+                            IsMultiRegionTrail = true,
+                        });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

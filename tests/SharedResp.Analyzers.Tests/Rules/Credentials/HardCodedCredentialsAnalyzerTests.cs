@@ -9,7 +9,7 @@ public class HardCodedCredentialsAnalyzerTests
     [Fact]
     public async Task CredentialsFromConstants_AreReportedAtTheCreation()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.Runtime;
 
@@ -29,16 +29,18 @@ public class HardCodedCredentialsAnalyzerTests
 
                 const string Other = [|"AKIA2QWERTY7ZXCVBNM4"|];
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "new BasicAWSCredentials(...) is built from an access key and secret written in the code",
-                "use the default credential chain (environment, profile, IAM role) and construct the client without credentials"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "new BasicAWSCredentials(...) is built from an access key and secret written in the code",
+                    "use the default credential chain (environment, profile, IAM role) and construct the client without credentials"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task ClientGivenKeyStrings_IsReportedAtTheClient()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon;
             using Amazon.S3;
 
@@ -47,13 +49,13 @@ public class HardCodedCredentialsAnalyzerTests
                 IAmazonS3 A() => [|new AmazonS3Client("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1", RegionEndpoint.EUWest1)|];
                 IAmazonS3 B() => [|new AmazonS3Client("myAccessKeyValue", "mySecretValue1234", "token", new AmazonS3Config())|];
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task AccessKeyIdLiteral_AndItsSecret_AreReportedAnywhere()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
 
             class C
@@ -79,13 +81,13 @@ public class HardCodedCredentialsAnalyzerTests
                     _ = new Amazon.S3.AmazonS3Client();
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Placeholders_EnvironmentValues_AndUnknowns_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System;
             using Amazon;
             using Amazon.Runtime;
@@ -116,13 +118,13 @@ public class HardCodedCredentialsAnalyzerTests
                     _ = new AmazonS3Client(RegionEndpoint.USEast1);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_ClientConstructor_KeepsRegionOrConfig()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon;
             using Amazon.Runtime;
@@ -142,30 +144,32 @@ public class HardCodedCredentialsAnalyzerTests
                     var d = [|new AmazonS3Client("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1")|];
                 }
             }
-            """,
-            """
-            using Amazon;
-            using Amazon.Runtime;
-            using Amazon.S3;
+            """)
+            .FixesTo(
+                """
+                using Amazon;
+                using Amazon.Runtime;
+                using Amazon.S3;
 
-            class C
-            {
-                void M()
+                class C
                 {
-                    var a = new AmazonS3Client(RegionEndpoint.EUWest1);
-                    var b = new AmazonS3Client(new AmazonS3Config { ForcePathStyle = true });
-                    var c = new AmazonS3Client(
-                        RegionEndpoint.EUWest1);
-                    var d = new AmazonS3Client();
+                    void M()
+                    {
+                        var a = new AmazonS3Client(RegionEndpoint.EUWest1);
+                        var b = new AmazonS3Client(new AmazonS3Config { ForcePathStyle = true });
+                        var c = new AmazonS3Client(
+                            RegionEndpoint.EUWest1);
+                        var d = new AmazonS3Client();
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task NoFix_WhenTheCredentialsAreNotAClientArgument()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.Runtime;
             using Amazon.S3;
@@ -178,19 +182,21 @@ public class HardCodedCredentialsAnalyzerTests
                     var client = new AmazonS3Client(credentials);
                 }
             }
-            """,
-            """
-            using Amazon.Runtime;
-            using Amazon.S3;
+            """)
+            .FixesTo(
+                """
+                using Amazon.Runtime;
+                using Amazon.S3;
 
-            class C
-            {
-                void M()
+                class C
                 {
-                    var credentials = [|new BasicAWSCredentials("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1")|];
-                    var client = new AmazonS3Client(credentials);
+                    void M()
+                    {
+                        var credentials = [|new BasicAWSCredentials("AKIA2QWERTY7ZXCVBNM4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8bK3kLm1")|];
+                        var client = new AmazonS3Client(credentials);
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class PlainTextSecretAnalyzerTests
     [Fact]
     public async Task PlainTextSecretValues_AreReportedAtTheCall()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
@@ -30,16 +30,18 @@ public class PlainTextSecretAnalyzerTests
             #pragma warning restore CS0618
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "SecretValue.UnsafePlainText(...) with a constant",
-                "generate the secret (new Secret(...), Credentials.FromGeneratedSecret) or reference one with SecretValue.SecretsManager / SecretValue.SsmSecure"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "SecretValue.UnsafePlainText(...) with a constant",
+                    "generate the secret (new Secret(...), Credentials.FromGeneratedSecret) or reference one with SecretValue.SecretsManager / SecretValue.SsmSecure"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task ConstantPasswordProperties_AreReportedAtTheValue()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
             using Amazon.CDK.AWS.RDS;
@@ -55,13 +57,13 @@ public class PlainTextSecretAnalyzerTests
                     new CfnUser(this, "U", new CfnUserProps { LoginProfile = new CfnUser.LoginProfileProperty { Password = [|"Welcome1!"|], PasswordResetRequired = true } });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task GeneratedReferencedOrUnknownSecrets_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.IAM;
@@ -84,13 +86,13 @@ public class PlainTextSecretAnalyzerTests
                     _ = SecretValue.UnsafePlainText("");
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_FromPassword_BecomesFromGeneratedSecret()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -110,26 +112,28 @@ public class PlainTextSecretAnalyzerTests
                     var password = [|SecretValue.UnsafePlainText("Sup3rS3cret!")|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new DatabaseInstance(this, "A", new DatabaseInstanceProps
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                     {
-                        Engine = DatabaseInstanceEngine.POSTGRES,
-                        Vpc = vpc,
-                        Credentials = Credentials.FromGeneratedSecret("admin"), // rotate me
-                    });
-                    var password = [|SecretValue.UnsafePlainText("Sup3rS3cret!")|];
+                        new DatabaseInstance(this, "A", new DatabaseInstanceProps
+                        {
+                            Engine = DatabaseInstanceEngine.POSTGRES,
+                            Vpc = vpc,
+                            Credentials = Credentials.FromGeneratedSecret("admin"), // rotate me
+                        });
+                        var password = [|SecretValue.UnsafePlainText("Sup3rS3cret!")|];
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

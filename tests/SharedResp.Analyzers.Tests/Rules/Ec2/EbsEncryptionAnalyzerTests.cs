@@ -9,7 +9,7 @@ public class EbsEncryptionAnalyzerTests
     [Fact]
     public async Task Cdk_Volume_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -25,14 +25,15 @@ public class EbsEncryptionAnalyzerTests
                     new CfnVolume(this, "CfnFalse", new CfnVolumeProps { AvailabilityZone = "eu-west-1a", Encrypted = [|false|] });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Volume without Encrypted (default false)", "set Encrypted = true"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("Volume without Encrypted (default false)", "set Encrypted = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_BlockDevices_MissingOrFalse_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -61,14 +62,15 @@ public class EbsEncryptionAnalyzerTests
                     });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("BlockDeviceVolume.Ebs without options (Encrypted defaults to false)", "pass new EbsDeviceOptions { Encrypted = true }"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("BlockDeviceVolume.Ebs without options (Encrypted defaults to false)", "pass new EbsDeviceOptions { Encrypted = true }"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_EncryptedFalse_IsReported_UnsetIsNot()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.EC2;
             using Amazon.EC2.Model;
 
@@ -91,13 +93,13 @@ public class EbsEncryptionAnalyzerTests
                     _ = new Volume { Encrypted = false };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_EncryptedKeyedSnapshotAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.KMS;
@@ -123,13 +125,13 @@ public class EbsEncryptionAnalyzerTests
                     _ = BlockDeviceVolume.Ephemeral(0);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsEncryptedTrue()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -148,25 +150,27 @@ public class EbsEncryptionAnalyzerTests
                     _ = new CreateVolumeRequest { Encrypted = [|false|] };
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.EC2.Model;
-            using Constructs;
-            using Volume = Amazon.CDK.AWS.EC2.Volume;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.EC2.Model;
+                using Constructs;
+                using Volume = Amazon.CDK.AWS.EC2.Volume;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Volume(this, "Missing", new VolumeProps { AvailabilityZone = "a", Size = Size.Gibibytes(1), Encrypted = true });
-                    new CfnVolume(this, "CfnFalse", new CfnVolumeProps { AvailabilityZone = "a", Encrypted = true });
-                    _ = BlockDeviceVolume.Ebs(30, new EbsDeviceOptions { Encrypted = true });
-                    var root = [|BlockDeviceVolume.Ebs(8)|]; // no automatic fix: stays
-                    _ = new CreateVolumeRequest { Encrypted = true };
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Volume(this, "Missing", new VolumeProps { AvailabilityZone = "a", Size = Size.Gibibytes(1), Encrypted = true });
+                        new CfnVolume(this, "CfnFalse", new CfnVolumeProps { AvailabilityZone = "a", Encrypted = true });
+                        _ = BlockDeviceVolume.Ebs(30, new EbsDeviceOptions { Encrypted = true });
+                        var root = [|BlockDeviceVolume.Ebs(8)|]; // no automatic fix: stays
+                        _ = new CreateVolumeRequest { Encrypted = true };
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

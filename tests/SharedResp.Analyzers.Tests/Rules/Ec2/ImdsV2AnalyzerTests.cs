@@ -10,7 +10,7 @@ public class ImdsV2AnalyzerTests
     [Fact]
     public async Task Cdk_InstanceAndLaunchTemplate_MissingOrFalse_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -37,14 +37,15 @@ public class ImdsV2AnalyzerTests
                     [|new LaunchTemplate(this, "D")|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Instance leaves RequireImdsv2 unset (default false)", "set RequireImdsv2 = true"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("Instance leaves RequireImdsv2 unset (default false)", "set RequireImdsv2 = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_L1HttpTokensOptional_AndAutoScalingFalse_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.AutoScaling;
             using Amazon.CDK.AWS.EC2;
@@ -71,13 +72,13 @@ public class ImdsV2AnalyzerTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_HttpTokensOptional_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.EC2;
             using Amazon.EC2.Model;
             using System.Threading.Tasks;
@@ -100,13 +101,13 @@ public class ImdsV2AnalyzerTests
                     };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task RequiredUnknownAspectOrResponses_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.AutoScaling;
             using Amazon.CDK.AWS.EC2;
@@ -141,13 +142,13 @@ public class ImdsV2AnalyzerTests
                     _ = new Amazon.EC2.Model.InstanceMetadataOptionsResponse { HttpTokens = Amazon.EC2.HttpTokensState.Optional };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task MissingRequireImdsv2_IsNotReported_WhenTheAspectIsUsed()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Constructs;
@@ -165,13 +166,13 @@ public class ImdsV2AnalyzerTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsRequired()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -191,34 +192,36 @@ public class ImdsV2AnalyzerTests
                     _ = new CfnLaunchTemplate.MetadataOptionsProperty { HttpTokens = [|"optional"|] };
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Instance_(this, "A", new InstanceProps
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                     {
-                        Vpc = vpc,
-                        InstanceType = new InstanceType("t3.micro"),
-                        MachineImage = MachineImage.LatestAmazonLinux2023(),
-                        RequireImdsv2 = true,
-                    });
-                    new LaunchTemplate(this, "D", new LaunchTemplateProps { RequireImdsv2 = true });
-                    _ = new CfnLaunchTemplate.MetadataOptionsProperty { HttpTokens = "required" };
+                        new Instance_(this, "A", new InstanceProps
+                        {
+                            Vpc = vpc,
+                            InstanceType = new InstanceType("t3.micro"),
+                            MachineImage = MachineImage.LatestAmazonLinux2023(),
+                            RequireImdsv2 = true,
+                        });
+                        new LaunchTemplate(this, "D", new LaunchTemplateProps { RequireImdsv2 = true });
+                        _ = new CfnLaunchTemplate.MetadataOptionsProperty { HttpTokens = "required" };
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_Sdk_UsesRequired()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.EC2.Model;
 
@@ -230,19 +233,21 @@ public class ImdsV2AnalyzerTests
                     _ = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = [|"optional"|] };
                 }
             }
-            """,
-            """
-            using Amazon.EC2;
-            using Amazon.EC2.Model;
+            """)
+            .FixesTo(
+                """
+                using Amazon.EC2;
+                using Amazon.EC2.Model;
 
-            class C
-            {
-                void M()
+                class C
                 {
-                    _ = new ModifyInstanceMetadataOptionsRequest { InstanceId = "i-1", HttpTokens = HttpTokensState.Required };
-                    _ = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Required };
+                    void M()
+                    {
+                        _ = new ModifyInstanceMetadataOptionsRequest { InstanceId = "i-1", HttpTokens = HttpTokensState.Required };
+                        _ = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Required };
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class SecurityGroupIngressAnalyzerTests
     [Fact]
     public async Task Cdk_AddIngressRule_WorldOnSensitivePort_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -33,15 +33,17 @@ public class SecurityGroupIngressAnalyzerTests
                     [|sg.AddIngressRule(anywhere, redis)|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("AddIngressRule", "TCP port 22 (SSH)", "0.0.0.0/0", "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("AddIngressRule", "all ports and protocols", "0.0.0.0/0", "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("AddIngressRule", "TCP port 22 (SSH)", "0.0.0.0/0", "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("AddIngressRule", "all ports and protocols", "0.0.0.0/0", "allow only known address ranges or security groups, or reach the host through Session Manager, a VPN or a load balancer"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_Connections_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -57,13 +59,13 @@ public class SecurityGroupIngressAnalyzerTests
                     [|db.Connections.AllowDefaultPortFrom(Peer.AnyIpv6())|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task L1AndSdk_WorldCidrOnSensitivePort_IsReportedAtTheCidr()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -102,13 +104,13 @@ public class SecurityGroupIngressAnalyzerTests
                     },
                 };
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task WebPortsPrivateRangesEgressAndUnknowns_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -161,7 +163,7 @@ public class SecurityGroupIngressAnalyzerTests
                     },
                 };
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
@@ -179,26 +181,22 @@ public class SecurityGroupIngressAnalyzerTests
     [Fact]
     public async Task SensitivePortsOption_ReplacesTheDefaultSet()
     {
-        var test = new SharedResp.Analyzers.Tests.Infrastructure.Verify<SharedResp.Analyzers.Rules.Ec2.SecurityGroupIngressAnalyzer>.Test
-        {
-            TestCode = """
-                using Amazon.CDK;
-                using Amazon.CDK.AWS.EC2;
-                using Constructs;
+        await VerifyCS.Code("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Constructs;
 
-                class MyStack : Stack
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                 {
-                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
-                    {
-                        var sg = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = vpc });
-                        [|sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(8080))|];
-                        sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(22));
-                    }
+                    var sg = new SecurityGroup(this, "Sg", new SecurityGroupProps { Vpc = vpc });
+                    [|sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(8080))|];
+                    sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(22));
                 }
-                """,
-        };
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SR3005.sensitive_ports = 8080, 9000-9100\n"));
-        test.TestState.AdditionalReferences.AddRange(SharedResp.Analyzers.Tests.Infrastructure.AwsReferences.WithAws);
-        await test.RunAsync();
+            }
+            """)
+            .WithOptions("dotnet_diagnostic.SR3005.sensitive_ports = 8080, 9000-9100")
+            .ValidateAsync();
     }
 }

@@ -9,7 +9,7 @@ public class EfsEncryptionAnalyzerTests
     [Fact]
     public async Task Cdk_FileSystem_EncryptedFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -27,14 +27,15 @@ public class EfsEncryptionAnalyzerTests
                     new FileSystem(this, "Later", props);
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("FileSystem with Encrypted = false", "set Encrypted = true"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("FileSystem with Encrypted = false", "set Encrypted = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_FileSystem_Missing_IsEncryptedByDefault_NotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.EFS;
@@ -52,13 +53,13 @@ public class EfsEncryptionAnalyzerTests
                     new FileSystem(this, "Unknown", new FileSystemProps { Vpc = vpc, Encrypted = flag });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_CfnFileSystem_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EFS;
@@ -76,14 +77,15 @@ public class EfsEncryptionAnalyzerTests
                     fs.Encrypted = [|false|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("CfnFileSystem without Encrypted (CloudFormation default: unencrypted)", "set Encrypted = true"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("CfnFileSystem without Encrypted (CloudFormation default: unencrypted)", "set Encrypted = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_CfnFileSystem_SecureKeyedUnknownAndSetLater_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EFS;
             using Constructs;
@@ -104,13 +106,13 @@ public class EfsEncryptionAnalyzerTests
                     new CfnFileSystem(this, "AcrossStatements", props);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsEncryptedTrue()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -127,23 +129,25 @@ public class EfsEncryptionAnalyzerTests
                     new CfnFileSystem(this, "Missing", [|new CfnFileSystemProps { PerformanceMode = "generalPurpose" }|]);
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.CDK.AWS.EFS;
-            using Constructs;
-            using FileSystem = Amazon.CDK.AWS.EFS.FileSystem;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.CDK.AWS.EFS;
+                using Constructs;
+                using FileSystem = Amazon.CDK.AWS.EFS.FileSystem;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new FileSystem(this, "Plain", new FileSystemProps { Vpc = vpc, Encrypted = true });
-                    new CfnFileSystem(this, "NoProps", new CfnFileSystemProps { Encrypted = true });
-                    new CfnFileSystem(this, "Missing", new CfnFileSystemProps { PerformanceMode = "generalPurpose", Encrypted = true });
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                    {
+                        new FileSystem(this, "Plain", new FileSystemProps { Vpc = vpc, Encrypted = true });
+                        new CfnFileSystem(this, "NoProps", new CfnFileSystemProps { Encrypted = true });
+                        new CfnFileSystem(this, "Missing", new CfnFileSystemProps { PerformanceMode = "generalPurpose", Encrypted = true });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

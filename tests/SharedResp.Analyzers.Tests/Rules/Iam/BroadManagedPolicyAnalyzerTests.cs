@@ -11,7 +11,7 @@ public class BroadManagedPolicyAnalyzerTests
     [Fact]
     public async Task Cdk_And_Sdk_BroadPolicies_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
             using Amazon.IdentityManagement.Model;
@@ -30,14 +30,15 @@ public class BroadManagedPolicyAnalyzerTests
                     var group = new AttachGroupPolicyRequest { GroupName = "g", PolicyArn = {|#0:"arn:aws:iam::aws:policy/AmazonS3FullAccess"|} };
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("AttachGroupPolicyRequest", "AmazonS3FullAccess", "every action of the service on every resource"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("AttachGroupPolicyRequest", "AmazonS3FullAccess", "every action of the service on every resource"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task NarrowPolicies_AndUnknownNames_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
             using Amazon.IdentityManagement.Model;
@@ -53,6 +54,6 @@ public class BroadManagedPolicyAnalyzerTests
                     var attach = new AttachRolePolicyRequest { RoleName = "r", PolicyArn = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess" };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class IamUserAnalyzerTests
     [Fact]
     public async Task Cdk_PasswordAndDirectPermissions_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
 
@@ -28,13 +28,13 @@ public class IamUserAnalyzerTests
                     [|user.AddManagedPolicy(policy)|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_LoginProfile_AndUserPolicies_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.IdentityManagement.Model;
 
             class C
@@ -46,13 +46,13 @@ public class IamUserAnalyzerTests
                     var put = [|new PutUserPolicyRequest { UserName = "alice", PolicyName = "p", PolicyDocument = "{}" }|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task GroupsRolesAndUsersWithoutPasswords_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
             using Amazon.IdentityManagement.Model;
@@ -68,13 +68,13 @@ public class IamUserAnalyzerTests
                     var noPolicies = new UserProps { ManagedPolicies = new IManagedPolicy[0] };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_PoliciesAttachedToUsers_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
 
@@ -90,6 +90,6 @@ public class IamUserAnalyzerTests
                     var none = new Policy(stack, "N", new PolicyProps { Groups = new IGroup[] { group } });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class PolicyAllowsAllActionsAnalyzerTests
     [Fact]
     public async Task Cdk_PolicyStatementProps_Wildcards_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -22,13 +22,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var collection = new PolicyStatement(new PolicyStatementProps { Actions = [[|"dynamodb:*"|]], Resources = ["*"] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_Mutators_OnLocal_AreReported_AtTheCall()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -45,13 +45,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     other.AddActions("sqs:SendMessage", [|everything|]);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_DenyAndNearMisses_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -66,13 +66,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     later.Effect = Effect.DENY;
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_PolicyStrings_AreReported_InsideTheLiteral()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.S3.Model;
             using Amazon.KeyManagementService.Model;
 
@@ -103,13 +103,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var interpolated = new PutBucketPolicyRequest { Policy = [|$"{{\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::{bucket}/*\"}}]}}"|] };
                 }
             }
-            """");
+            """").ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_BadOrUnknownJson_IsNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3.Model;
 
             class C
@@ -126,13 +126,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var noEffect = new PutBucketPolicyRequest { Policy = "{\"Statement\":[{\"Action\":\"*\",\"Resource\":\"*\"}]}" };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_SqsAttributes_AndLocals_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
             using Amazon.SQS;
             using Amazon.SQS.Model;
@@ -147,13 +147,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var other = new CreateQueueRequest { QueueName = "q", Attributes = new Dictionary<string, string> { { "VisibilityTimeout", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\"}}" } } };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_L1Documents_Dictionaries_FromJson_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
             using System.Text.Json.Nodes;
             using Amazon.CDK;
@@ -177,13 +177,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     new CfnManagedPolicy(stack, "M", new CfnManagedPolicyProps { PolicyDocument = PolicyDocument.FromJson(new Dictionary<string, object> { ["Statement"] = new Dictionary<string, object> { ["Effect"] = "Allow", ["Action"] = [|"*"|], ["Resource"] = "*" } }) });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_AccessControlPolicy_Builders_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.Auth.AccessControlPolicy;
 
             class C
@@ -201,13 +201,13 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     return policy.ToJson();
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_InlinePolicies_PolicyDocuments_And_CfnRolePolicies_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using System.Collections.Generic;
             using System.Text.Json;
             using Amazon.CDK;
@@ -239,15 +239,16 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var statement = PolicyStatement.FromJson(new Dictionary<string, object> { ["Effect"] = "Allow", ["Action"] = new[] { [|"*"|] }, ["Resource"] = "*" });
                 }
             }
-            """",
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("A policy statement", "Action", "dynamodb:*"));
+            """")
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("A policy statement", "Action", "dynamodb:*"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_FromJson_WithNewtonsoftJObject_IsReported()
     {
         var references = AwsReferences.WithAws.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Newtonsoft.Json.dll")));
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.CDK.AWS.IAM;
             using Newtonsoft.Json.Linq;
 
@@ -259,6 +260,8 @@ public class PolicyAllowsAllActionsAnalyzerTests
                     var token = PolicyDocument.FromJson(JToken.Parse("""{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}"""));
                 }
             }
-            """", references);
+            """")
+            .WithReferences(references)
+            .ValidateAsync();
     }
 }

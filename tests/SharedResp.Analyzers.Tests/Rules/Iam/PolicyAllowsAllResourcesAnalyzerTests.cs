@@ -10,7 +10,7 @@ public class PolicyAllowsAllResourcesAnalyzerTests
     [Fact]
     public async Task Cdk_ScopableWritesAndSensitiveReads_OnStar_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -26,13 +26,13 @@ public class PolicyAllowsAllResourcesAnalyzerTests
                     role.AddToPolicy(statement);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_StarOnlyActions_ListAndReads_ScopedDenyAndResourcePolicies_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -47,13 +47,13 @@ public class PolicyAllowsAllResourcesAnalyzerTests
                     var resourcePolicy = new PolicyStatement(new PolicyStatementProps { Principals = new IPrincipal[] { new AccountRootPrincipal() }, Actions = new[] { "kms:Decrypt" }, Resources = new[] { "*" } });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_IdentityPolicy_IsReported_SingleResourcePolicies_AreNot()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.IdentityManagement.Model;
             using Amazon.KeyManagementService.Model;
 
@@ -77,36 +77,32 @@ public class PolicyAllowsAllResourcesAnalyzerTests
                     var key = new CreateKeyRequest { Policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}]}" };
                 }
             }
-            """");
+            """").ValidateAsync();
     }
 
     [Fact]
     public async Task ExemptActions_FromEditorconfig_AreNotCounted()
     {
-        var test = new VerifyCS.Test
-        {
-            TestCode = """
-                using Amazon.CDK.AWS.IAM;
+        await VerifyCS.Code("""
+            using Amazon.CDK.AWS.IAM;
 
-                class C
+            class C
+            {
+                void M()
                 {
-                    void M()
-                    {
-                        var logs = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "logs:CreateLogStream" }, Resources = new[] { "*" } });
-                        var mixed = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "sqs:SendMessage" }, Resources = new[] { [|"*"|] } });
-                    }
+                    var logs = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "logs:CreateLogStream" }, Resources = new[] { "*" } });
+                    var mixed = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:PutLogEvents", "sqs:SendMessage" }, Resources = new[] { [|"*"|] } });
                 }
-                """,
-        };
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_code_quality.SR2002.exempt_actions = logs:*, xray:PutTraceSegments\n"));
-        test.Configure(AwsReferences.WithAws);
-        await test.RunAsync();
+            }
+            """)
+            .WithOptions("dotnet_code_quality.SR2002.exempt_actions = logs:*, xray:PutTraceSegments")
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task MultipleStatements_MalformedAndPartialJson()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.IdentityManagement.Model;
 
             class C
@@ -135,13 +131,13 @@ public class PolicyAllowsAllResourcesAnalyzerTests
                     var array = new CreatePolicyRequest { PolicyName = "p", PolicyDocument = "[]" };
                 }
             }
-            """");
+            """").ValidateAsync();
     }
 
     [Fact]
     public async Task Message_NamesTheStatement_AndTheDataReadsFirst()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -151,7 +147,8 @@ public class PolicyAllowsAllResourcesAnalyzerTests
                     var all = new PolicyStatement(new PolicyStatementProps { Sid = "Everything", Actions = new[] { "s3:*" }, Resources = new[] { {|#0:"*"|} } });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Statement \"Everything\"", "s3:GetObject (reads data), s3:GetObjectTorrent (reads data) and more", "Resource"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("Statement \"Everything\"", "s3:GetObject (reads data), s3:GetObjectTorrent (reads data) and more", "Resource"))
+            .ValidateAsync();
     }
 }

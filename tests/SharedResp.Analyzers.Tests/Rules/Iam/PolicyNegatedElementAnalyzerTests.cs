@@ -10,7 +10,7 @@ public class PolicyNegatedElementAnalyzerTests
     [Fact]
     public async Task Cdk_AllowWithNegatedElements_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
 
             class C
@@ -24,13 +24,13 @@ public class PolicyNegatedElementAnalyzerTests
                     var notPrincipal = new PolicyStatement(new PolicyStatementProps { NotPrincipals = [|new IPrincipal[] { new AccountRootPrincipal() }|], Actions = new[] { "s3:GetObject" } });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Deny_AndUnknownEffect_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
             using Amazon.S3.Model;
 
@@ -43,13 +43,13 @@ public class PolicyNegatedElementAnalyzerTests
                     var json = new PutBucketPolicyRequest { Policy = "{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"NotAction\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}" };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_Json_IsReported_OnTheKey()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.IdentityManagement.Model;
 
             class C
@@ -59,7 +59,8 @@ public class PolicyNegatedElementAnalyzerTests
                     var role = new PutRolePolicyRequest { RoleName = "r", PolicyName = "p", PolicyDocument = """{"Statement":[{"Sid":"AllButIam","Effect":"Allow",{|#0:"NotAction"|}:"iam:*","Resource":"*"}]}""" };
                 }
             }
-            """",
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Statement \"AllButIam\"", "NotAction", "Action"));
+            """")
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("Statement \"AllButIam\"", "NotAction", "Action"))
+            .ValidateAsync();
     }
 }

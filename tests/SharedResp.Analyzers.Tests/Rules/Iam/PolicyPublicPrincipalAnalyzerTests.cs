@@ -10,7 +10,7 @@ public class PolicyPublicPrincipalAnalyzerTests
     [Fact]
     public async Task Cdk_EveryonePrincipals_AndGrants_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK.AWS.IAM;
             using Amazon.CDK.AWS.S3;
             using Amazon.CDK.AWS.SQS;
@@ -30,13 +30,13 @@ public class PolicyPublicPrincipalAnalyzerTests
                     queue.GrantSendMessages([|new StarPrincipal()|]);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_RestrictingConditions_Deny_NamedPrincipals_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System.Collections.Generic;
             using Amazon.CDK.AWS.IAM;
             using Amazon.CDK.AWS.S3;
@@ -60,13 +60,13 @@ public class PolicyPublicPrincipalAnalyzerTests
                     bucket.GrantRead(principal);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_JsonPrincipals_AreReported_UnlessRestricted()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using Amazon.S3.Model;
             using Amazon.SimpleNotificationService.Model;
 
@@ -82,13 +82,13 @@ public class PolicyPublicPrincipalAnalyzerTests
                     var service = new PutBucketPolicyRequest { BucketName = "b", Policy = """{"Statement":[{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}]}""" };
                 }
             }
-            """");
+            """").ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_AccessControlPolicy_AllUsers_IsReported_UnlessConditioned()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.Auth.AccessControlPolicy;
 
             class C
@@ -106,13 +106,13 @@ public class PolicyPublicPrincipalAnalyzerTests
                     var named = new Statement(Statement.StatementEffect.Allow).WithPrincipals(new Principal("arn:aws:iam::123456789012:root"));
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task L1AndIamTrustPolicies_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(""""
+        await VerifyCS.Code(""""
             using System.Collections.Generic;
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
@@ -137,6 +137,6 @@ public class PolicyPublicPrincipalAnalyzerTests
                     var topic = new CreateTopicRequest { Name = "t", Attributes = new Dictionary<string, string> { ["Policy"] = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":[|"*"|]},"Action":"sns:Publish","Resource":"*"}]}""" } };
                 }
             }
-            """");
+            """").ValidateAsync();
     }
 }

@@ -9,7 +9,7 @@ public class KmsKeyRotationAnalyzerTests
     [Fact]
     public async Task Cdk_Key_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.KMS;
@@ -25,15 +25,17 @@ public class KmsKeyRotationAnalyzerTests
                     new Key(this, "ExplicitSymmetric", [|new KeyProps { KeySpec = KeySpec.SYMMETRIC_DEFAULT, KeyUsage = KeyUsage.ENCRYPT_DECRYPT }|]);
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Key without EnableKeyRotation (default false)", "set EnableKeyRotation = true"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("Key with EnableKeyRotation = false", "set EnableKeyRotation = true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("Key without EnableKeyRotation (default false)", "set EnableKeyRotation = true"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("Key with EnableKeyRotation = false", "set EnableKeyRotation = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_CfnKey_MissingOrFalse_IsReported_AlsoOnTheConstruct()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.KMS;
             using Constructs;
@@ -50,13 +52,13 @@ public class KmsKeyRotationAnalyzerTests
                     new CfnKey(this, "Symmetric", [|new CfnKeyProps { KeySpec = "SYMMETRIC_DEFAULT", Origin = "AWS_KMS" }|]);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_KeysThatCannotRotate_SecureAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.KMS;
             using Constructs;
@@ -89,13 +91,13 @@ public class KmsKeyRotationAnalyzerTests
                     bare.EnableKeyRotation = true;
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_DisableKeyRotation_IsReported_WithoutFix()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.KeyManagementService;
             using Amazon.KeyManagementService.Model;
@@ -111,14 +113,15 @@ public class KmsKeyRotationAnalyzerTests
                     await kms.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = "k" });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("DisableKeyRotationAsync turns automatic rotation off", "remove the call, or call EnableKeyRotationAsync instead"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("DisableKeyRotationAsync turns automatic rotation off", "remove the call, or call EnableKeyRotationAsync instead"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_EnablesRotation()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.KMS;
@@ -138,27 +141,29 @@ public class KmsKeyRotationAnalyzerTests
                     new CfnKey(this, "CfnFalse", new CfnKeyProps { EnableKeyRotation = [|false|] });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.KMS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.KMS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Key(this, "NoProps", new KeyProps { EnableKeyRotation = true });
-                    new Key(this, "Missing", new KeyProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        Alias = "alias/data",
-                        EnableKeyRotation = true,
-                    });
-                    new Key(this, "False", new KeyProps { EnableKeyRotation = true });
-                    new CfnKey(this, "Cfn", new CfnKeyProps { EnableKeyRotation = true });
-                    new CfnKey(this, "CfnFalse", new CfnKeyProps { EnableKeyRotation = true });
+                        new Key(this, "NoProps", new KeyProps { EnableKeyRotation = true });
+                        new Key(this, "Missing", new KeyProps
+                        {
+                            Alias = "alias/data",
+                            EnableKeyRotation = true,
+                        });
+                        new Key(this, "False", new KeyProps { EnableKeyRotation = true });
+                        new CfnKey(this, "Cfn", new CfnKeyProps { EnableKeyRotation = true });
+                        new CfnKey(this, "CfnFalse", new CfnKeyProps { EnableKeyRotation = true });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class LambdaRuntimeAnalyzerTests
     [Fact]
     public async Task EndOfSupportMembers_AreReported_WithTheMemberToSwapIn()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
@@ -33,16 +33,18 @@ public class LambdaRuntimeAnalyzerTests
                     var image = [|Runtime.PYTHON_3_10|].BundlingImage;
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "Runtime.PYTHON_3_9 (Python 3.9) reached end of support on 2025-12-15",
-                "use Runtime.PYTHON_3_12 (Python 3.12, supported until 2028-10-31)"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "Runtime.PYTHON_3_9 (Python 3.9) reached end of support on 2025-12-15",
+                    "use Runtime.PYTHON_3_12 (Python 3.12, supported until 2028-10-31)"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task DotnetAndNode_HaveNoSupportedMemberIn2160_TheMessageNamesANewerCdk()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
@@ -61,19 +63,21 @@ public class LambdaRuntimeAnalyzerTests
                     new Function(this, "Named", new FunctionProps { Runtime = [|new Runtime("nodejs18.x", RuntimeFamily.NODEJS)|], Handler = "h", Code = Code.FromAsset("src") });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "Runtime.DOTNET_8 (.NET 8) reached end of support on 2026-11-10",
-                "the referenced Amazon.CDK.Lib has no supported .NET runtime: upgrade to Amazon.CDK.Lib 2.277.0 (DOTNET_10) or later, or name it with new Runtime(\"dotnet10\", RuntimeFamily.DOTNET_CORE)"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments(
-                "Runtime.NODEJS_20_X (Node.js 20) reached end of support on 2026-04-30",
-                "the referenced Amazon.CDK.Lib has no supported Node.js runtime: upgrade to Amazon.CDK.Lib 2.277.0 (NODEJS_22_X, NODEJS_24_X) or later, or name it with new Runtime(\"nodejs24.x\", RuntimeFamily.NODEJS)"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "Runtime.DOTNET_8 (.NET 8) reached end of support on 2026-11-10",
+                    "the referenced Amazon.CDK.Lib has no supported .NET runtime: upgrade to Amazon.CDK.Lib 2.277.0 (DOTNET_10) or later, or name it with new Runtime(\"dotnet10\", RuntimeFamily.DOTNET_CORE)"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments(
+                    "Runtime.NODEJS_20_X (Node.js 20) reached end of support on 2026-04-30",
+                    "the referenced Amazon.CDK.Lib has no supported Node.js runtime: upgrade to Amazon.CDK.Lib 2.277.0 (NODEJS_22_X, NODEJS_24_X) or later, or name it with new Runtime(\"nodejs24.x\", RuntimeFamily.NODEJS)"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task CfnFunctionRuntimeStrings_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
             using Constructs;
@@ -87,13 +91,13 @@ public class LambdaRuntimeAnalyzerTests
                     fn.Runtime = [|"dotnet6"|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task SupportedRuntimesComparisonsAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
             using Constructs;
@@ -115,13 +119,13 @@ public class LambdaRuntimeAnalyzerTests
                     var latest = Runtime.NODEJS_LATEST;
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SwapsInTheNewestSupportedMember()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;
@@ -136,21 +140,23 @@ public class LambdaRuntimeAnalyzerTests
                     new Function(this, "Net", new FunctionProps { Runtime = [|Runtime.DOTNET_8|], Handler = "h", Code = Code.FromAsset("src") });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.Lambda;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.Lambda;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Function(this, "Py", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src") });
-                    var image = Runtime.RUBY_3_3.BundlingImage;
-                    new Function(this, "Net", new FunctionProps { Runtime = [|Runtime.DOTNET_8|], Handler = "h", Code = Code.FromAsset("src") });
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Function(this, "Py", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src") });
+                        var image = Runtime.RUBY_3_3.BundlingImage;
+                        new Function(this, "Net", new FunctionProps { Runtime = [|Runtime.DOTNET_8|], Handler = "h", Code = Code.FromAsset("src") });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -9,7 +9,7 @@ public class MessagingEncryptionAnalyzerTests
     [Fact]
     public async Task Cdk_UnencryptedQueueStreamTopic_AreReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Kinesis;
@@ -30,15 +30,17 @@ public class MessagingEncryptionAnalyzerTests
                     cfn.SqsManagedSseEnabled = [|false|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("QueueEncryption.UNENCRYPTED", "the queue's messages", "use QueueEncryption.SQS_MANAGED, or QueueEncryption.KMS with your own key"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("Topic without MasterKey (default: none)", "the topic's messages", "give MasterKey a KMS key (the topic's publishers need kms:GenerateDataKey and kms:Decrypt on it)"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("QueueEncryption.UNENCRYPTED", "the queue's messages", "use QueueEncryption.SQS_MANAGED, or QueueEncryption.KMS with your own key"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("Topic without MasterKey (default: none)", "the topic's messages", "give MasterKey a KMS key (the topic's publishers need kms:GenerateDataKey and kms:Decrypt on it)"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_EncryptedDefaultsKeysAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.KMS;
             using Amazon.CDK.AWS.Kinesis;
@@ -65,13 +67,13 @@ public class MessagingEncryptionAnalyzerTests
                     new CfnQueue(this, "CfnKms", new CfnQueueProps { KmsMasterKeyId = "alias/aws/sqs", SqsManagedSseEnabled = false });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_SqsManagedSseDisabled_InEveryDictionaryForm_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.SQS;
             using Amazon.SQS.Model;
@@ -94,14 +96,15 @@ public class MessagingEncryptionAnalyzerTests
                     existing.Attributes["SqsManagedSseEnabled"] = [|"false"|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("SQS attribute SqsManagedSseEnabled = \"false\" without KmsMasterKeyId", "the queue's messages", "set it to \"true\" (SSE-SQS), or give a KmsMasterKeyId"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("SQS attribute SqsManagedSseEnabled = \"false\" without KmsMasterKeyId", "the queue's messages", "set it to \"true\" (SSE-SQS), or give a KmsMasterKeyId"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_KmsKeyTrueUnknownAndOtherDictionaries_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.SQS;
             using Amazon.SQS.Model;
             using System.Collections.Generic;
@@ -126,13 +129,13 @@ public class MessagingEncryptionAnalyzerTests
                     _ = new CreateQueueRequest { Tags = tags };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_EncryptsQueuesAndStreams()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.Kinesis;
@@ -151,26 +154,28 @@ public class MessagingEncryptionAnalyzerTests
                     _ = new CreateQueueRequest { Attributes = new Dictionary<string, string> { ["SqsManagedSseEnabled"] = [|"false"|] } };
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.Kinesis;
-            using Amazon.CDK.AWS.SQS;
-            using Amazon.SQS.Model;
-            using Constructs;
-            using System.Collections.Generic;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.Kinesis;
+                using Amazon.CDK.AWS.SQS;
+                using Amazon.SQS.Model;
+                using Constructs;
+                using System.Collections.Generic;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Queue(this, "Q", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED });
-                    new Stream(this, "S", new StreamProps { Encryption = StreamEncryption.MANAGED });
-                    new CfnQueue(this, "Cfn", new CfnQueueProps { SqsManagedSseEnabled = true });
-                    _ = new CreateQueueRequest { Attributes = new Dictionary<string, string> { ["SqsManagedSseEnabled"] = "true" } };
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Queue(this, "Q", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED });
+                        new Stream(this, "S", new StreamProps { Encryption = StreamEncryption.MANAGED });
+                        new CfnQueue(this, "Cfn", new CfnQueueProps { SqsManagedSseEnabled = true });
+                        _ = new CreateQueueRequest { Attributes = new Dictionary<string, string> { ["SqsManagedSseEnabled"] = "true" } };
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
@@ -203,6 +208,6 @@ public class MessagingEncryptionAnalyzerTests
                 }
             }
             """;
-        await VerifyCS.CodeFixAsync(source, source);
+        await VerifyCS.Code(source).FixesTo(source).ValidateAsync();
     }
 }

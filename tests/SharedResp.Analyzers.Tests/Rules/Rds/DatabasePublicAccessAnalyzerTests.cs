@@ -10,7 +10,7 @@ public class DatabasePublicAccessAnalyzerTests
     [Fact]
     public async Task PubliclyAccessibleTrue_L2AndL1_IsReportedAtTheValue()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -33,16 +33,18 @@ public class DatabasePublicAccessAnalyzerTests
                     _ = new ProvisionedClusterInstanceProps { PubliclyAccessible = [|true|] };
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "DatabaseInstanceProps.PubliclyAccessible = true",
-                "set PubliclyAccessible = false and reach the database from inside the VPC"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "DatabaseInstanceProps.PubliclyAccessible = true",
+                    "set PubliclyAccessible = false and reach the database from inside the VPC"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task PublicSubnets_WithoutPubliclyAccessibleFalse_IsReportedAtTheProps()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -65,13 +67,13 @@ public class DatabasePublicAccessAnalyzerTests
                     new DatabaseInstanceFromSnapshot(this, "Restored", props);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task PrivateOrExplicitlyPrivate_AndUnknownValues_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -105,13 +107,13 @@ public class DatabasePublicAccessAnalyzerTests
                     _ = new SubnetSelection { SubnetType = SubnetType.PUBLIC };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsPubliclyAccessibleFalse()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -131,34 +133,36 @@ public class DatabasePublicAccessAnalyzerTests
                     new CfnDBInstance(this, "L1", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", PubliclyAccessible = [|true|] });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new DatabaseInstance(this, "Db", new DatabaseInstanceProps
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                     {
-                        Engine = DatabaseInstanceEngine.POSTGRES,
-                        Vpc = vpc,
-                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
-                        PubliclyAccessible = false,
-                    });
-                    new CfnDBInstance(this, "L1", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", PubliclyAccessible = false });
+                        new DatabaseInstance(this, "Db", new DatabaseInstanceProps
+                        {
+                            Engine = DatabaseInstanceEngine.POSTGRES,
+                            Vpc = vpc,
+                            VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                            PubliclyAccessible = false,
+                        });
+                        new CfnDBInstance(this, "L1", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", PubliclyAccessible = false });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task AuroraInstances_InAClusterInPublicSubnets_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -191,13 +195,13 @@ public class DatabasePublicAccessAnalyzerTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_AuroraInstance_SetsPubliclyAccessibleFalse()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -217,26 +221,28 @@ public class DatabasePublicAccessAnalyzerTests
                     });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new DatabaseCluster(this, "Public", new DatabaseClusterProps
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                     {
-                        Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
-                        Vpc = vpc,
-                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
-                        Writer = ClusterInstance.Provisioned("writer", new ProvisionedClusterInstanceProps { EnablePerformanceInsights = true, PubliclyAccessible = false }),
-                    });
+                        new DatabaseCluster(this, "Public", new DatabaseClusterProps
+                        {
+                            Engine = DatabaseClusterEngine.AURORA_POSTGRESQL,
+                            Vpc = vpc,
+                            VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
+                            Writer = ClusterInstance.Provisioned("writer", new ProvisionedClusterInstanceProps { EnablePerformanceInsights = true, PubliclyAccessible = false }),
+                        });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -10,7 +10,7 @@ public class RdsMinorVersionUpgradeAnalyzerTests
     [Fact]
     public async Task False_OnInstancesAndClusters_L2AndL1_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -38,16 +38,18 @@ public class RdsMinorVersionUpgradeAnalyzerTests
                     cluster.AutoMinorVersionUpgrade = [|false|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "DatabaseInstanceProps.AutoMinorVersionUpgrade = false",
-                "set AutoMinorVersionUpgrade = true (upgrades are applied in the maintenance window)"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "DatabaseInstanceProps.AutoMinorVersionUpgrade = false",
+                    "set AutoMinorVersionUpgrade = true (upgrades are applied in the maintenance window)"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task TrueMissingOrUnknown_IsNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -63,13 +65,13 @@ public class RdsMinorVersionUpgradeAnalyzerTests
                     new CfnDBInstance(this, "D", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", AllowMajorVersionUpgrade = false });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsTrue()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.RDS;
@@ -88,25 +90,27 @@ public class RdsMinorVersionUpgradeAnalyzerTests
                     props.AutoMinorVersionUpgrade = [|false|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new CfnDBInstance(this, "L1", new CfnDBInstanceProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        DbInstanceClass = "db.t3.micro",
-                        AutoMinorVersionUpgrade = true, // pinned
-                    });
-                    var props = new CfnDBClusterProps { Engine = "aurora-mysql" };
-                    props.AutoMinorVersionUpgrade = true;
+                        new CfnDBInstance(this, "L1", new CfnDBInstanceProps
+                        {
+                            DbInstanceClass = "db.t3.micro",
+                            AutoMinorVersionUpgrade = true, // pinned
+                        });
+                        var props = new CfnDBClusterProps { Engine = "aurora-mysql" };
+                        props.AutoMinorVersionUpgrade = true;
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

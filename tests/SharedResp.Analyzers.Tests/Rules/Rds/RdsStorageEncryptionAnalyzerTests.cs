@@ -9,7 +9,7 @@ public class RdsStorageEncryptionAnalyzerTests
     [Fact]
     public async Task Cdk_DatabaseInstance_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -37,15 +37,17 @@ public class RdsStorageEncryptionAnalyzerTests
                     new DatabaseInstance(this, "Local", props);
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("DatabaseInstance without StorageEncrypted or a storage encryption key (default unencrypted)", "set StorageEncrypted = true"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("DatabaseInstance with StorageEncrypted = false", "set StorageEncrypted = true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("DatabaseInstance without StorageEncrypted or a storage encryption key (default unencrypted)", "set StorageEncrypted = true"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("DatabaseInstance with StorageEncrypted = false", "set StorageEncrypted = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_DatabaseCluster_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.RDS;
@@ -69,13 +71,13 @@ public class RdsStorageEncryptionAnalyzerTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_L1_MissingOrFalse_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.RDS;
             using Constructs;
@@ -92,13 +94,13 @@ public class RdsStorageEncryptionAnalyzerTests
                     new CfnDBCluster(this, "ClusterFalse", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = [|false|] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_EncryptedKeyedInheritedAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
             using Amazon.CDK.AWS.KMS;
@@ -143,13 +145,13 @@ public class RdsStorageEncryptionAnalyzerTests
                     new CfnDBCluster(this, "ClusterKeyed", new CfnDBClusterProps { Engine = "aurora-postgresql", KmsKeyId = "k", StorageEncrypted = true });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsStorageEncryptedTrue()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -169,34 +171,36 @@ public class RdsStorageEncryptionAnalyzerTests
                     new CfnDBInstance(this, "Cfn", [|new CfnDBInstanceProps { Engine = "postgres" }|]);
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.EC2;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.EC2;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new DatabaseInstance(this, "Missing", new DatabaseInstanceProps
+                    public MyStack(Construct scope, string id, IVpc vpc) : base(scope, id)
                     {
-                        Engine = DatabaseInstanceEngine.POSTGRES,
-                        Vpc = vpc,
-                        StorageEncrypted = true
-                    });
-                    new DatabaseCluster(this, "False", new DatabaseClusterProps { Engine = DatabaseClusterEngine.AURORA_MYSQL, Vpc = vpc, StorageEncrypted = true });
-                    new CfnDBInstance(this, "Cfn", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+                        new DatabaseInstance(this, "Missing", new DatabaseInstanceProps
+                        {
+                            Engine = DatabaseInstanceEngine.POSTGRES,
+                            Vpc = vpc,
+                            StorageEncrypted = true
+                        });
+                        new DatabaseCluster(this, "False", new DatabaseClusterProps { Engine = DatabaseClusterEngine.AURORA_MYSQL, Vpc = vpc, StorageEncrypted = true });
+                        new CfnDBInstance(this, "Cfn", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_L1_CfnDBClusterWithoutEncryption_IsReported_AndFixed()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.RDS;
@@ -210,20 +214,22 @@ public class RdsStorageEncryptionAnalyzerTests
                     [|new CfnDBCluster(this, "Bare")|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.RDS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.RDS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", EngineMode = "provisioned", StorageEncrypted = true });
-                    new CfnDBCluster(this, "Bare", new CfnDBClusterProps { StorageEncrypted = true });
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", EngineMode = "provisioned", StorageEncrypted = true });
+                        new CfnDBCluster(this, "Bare", new CfnDBClusterProps { StorageEncrypted = true });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

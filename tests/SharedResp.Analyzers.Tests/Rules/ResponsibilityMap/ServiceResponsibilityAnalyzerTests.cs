@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SharedResp.Analyzers.Rules.ResponsibilityMap;
 using SharedResp.Analyzers.Services;
-using SharedResp.Analyzers.Tests.Configuration;
 using SharedResp.Analyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyCS = SharedResp.Analyzers.Tests.Infrastructure.Verify<SharedResp.Analyzers.Rules.ResponsibilityMap.ServiceResponsibilityAnalyzer>;
@@ -21,7 +20,7 @@ public class ServiceResponsibilityAnalyzerTests
     [Fact]
     public async Task Sdk_ClientCreation_IsAUse()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
 
@@ -29,14 +28,15 @@ public class ServiceResponsibilityAnalyzerTests
             {
                 IAmazonS3 M() => {|#0:new AmazonS3Client()|};
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("S3"), Split("S3")));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("S3"), Split("S3")))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_RequestCreation_TargetTyped_IsAUse()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.SQS.Model;
 
@@ -44,14 +44,15 @@ public class ServiceResponsibilityAnalyzerTests
             {
                 CreateQueueRequest M() => {|#0:new() { QueueName = "q" }|};
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("SQS"), Split("SQS")));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("SQS"), Split("SQS")))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_ClientMethodCall_OnAnInjectedClient_IsAUse()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using System.Threading.Tasks;
             using Amazon.KeyManagementService;
@@ -63,14 +64,15 @@ public class ServiceResponsibilityAnalyzerTests
                 C(IAmazonKeyManagementService kms) => _kms = kms;
                 Task M(EnableKeyRotationRequest request) => {|#0:_kms.EnableKeyRotationAsync(request)|};
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("KMS"), Split("KMS")));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("KMS"), Split("KMS")))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_ConstructCreation_And_StaticMethods_AreUses_MoreSpecificPrefixWins()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.EC2;
@@ -87,16 +89,18 @@ public class ServiceResponsibilityAnalyzerTests
                     var volume = {|#4:new Volume(this, "V", new VolumeProps { AvailabilityZone = "eu-west-1a", Size = Size.Gibibytes(8), Encrypted = true })|};
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("S3"), Split("S3")),
-            VerifyCS.Diagnostic().WithLocation(3).WithArguments(Name("VPC"), Split("VPC")),
-            VerifyCS.Diagnostic().WithLocation(4).WithArguments(Name("EBS"), Split("EBS")));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(Name("S3"), Split("S3")),
+                VerifyCS.Diagnostic().WithLocation(3).WithArguments(Name("VPC"), Split("VPC")),
+                VerifyCS.Diagnostic().WithLocation(4).WithArguments(Name("EBS"), Split("EBS")))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task PackageReference_Using_Strings_Nameof_Declarations_AreNotUses()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using System;
             using Amazon.S3;
@@ -112,13 +116,13 @@ public class ServiceResponsibilityAnalyzerTests
                 void M(PutObjectRequest? request, Function? function) { }
                 object Make() => new object();
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Runtime_Types_And_Credentials_AreNotAService()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon;
             using Amazon.Runtime;
@@ -128,7 +132,7 @@ public class ServiceResponsibilityAnalyzerTests
                 object M() => new BasicAWSCredentials("id", "secret");
                 object R() => RegionEndpoint.GetBySystemName("eu-west-1");
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
@@ -190,15 +194,16 @@ public class ServiceResponsibilityAnalyzerTests
     public async Task UsesInExcludedPaths_AreNotTheFirstUse()
     {
         // Without the exclusion the first use would be /0/Generated/Client.cs ('G' sorts before 'T').
-        var test = new OptionsTest<ServiceResponsibilityAnalyzer>(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             class Kept { object M() => {|SR9001:new AmazonS3Client()|}; }
-            """,
-            "dotnet_diagnostic.SR9001.severity = suggestion",
-            "sharedresp.excluded_paths = **/Generated/**");
-        test.TestState.Sources.Add(("/0/Generated/Client.cs", "using Amazon.S3;\nclass Generated { object M() => new AmazonS3Client(); }\n"));
-        await test.RunAsync();
+            """)
+            .WithOptions(
+                "dotnet_diagnostic.SR9001.severity = suggestion",
+                "sharedresp.excluded_paths = **/Generated/**")
+            .WithSource("/0/Generated/Client.cs", "using Amazon.S3;\nclass Generated { object M() => new AmazonS3Client(); }\n")
+            .ValidateAsync();
     }
 
     [Fact]

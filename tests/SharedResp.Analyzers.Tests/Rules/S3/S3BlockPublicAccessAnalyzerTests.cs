@@ -12,7 +12,7 @@ public class S3BlockPublicAccessAnalyzerTests
     [Fact]
     public async Task Sdk_FalseFlag_IsReportedAtTheValue()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3.Model;
 
             class C
@@ -29,13 +29,13 @@ public class S3BlockPublicAccessAnalyzerTests
                     },
                 };
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_UnsetFlags_AreReportedAtTheConfiguration_WithTheirNames()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3.Model;
 
@@ -47,16 +47,18 @@ public class S3BlockPublicAccessAnalyzerTests
                     PublicAccessBlockConfiguration = {|#0:new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true }|},
                 };
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "PutPublicAccessBlockRequest configuration leaves BlockPublicPolicy, RestrictPublicBuckets unset, which means false",
-                "set all four settings to true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "PutPublicAccessBlockRequest configuration leaves BlockPublicPolicy, RestrictPublicBuckets unset, which means false",
+                    "set all four settings to true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_ConfigurationInLocal_LaterAssignments_AndRequestAssignedLater()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using System.Threading.Tasks;
@@ -73,13 +75,13 @@ public class S3BlockPublicAccessAnalyzerTests
                     await s3.PutPublicAccessBlockAsync(request);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_TypesWrittenThroughUsingAliases_AreStillReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Block = Amazon.S3.Model.PublicAccessBlockConfiguration;
             using Put = Amazon.S3.Model.PutPublicAccessBlockRequest;
 
@@ -87,13 +89,13 @@ public class S3BlockPublicAccessAnalyzerTests
             {
                 object M() => new Put { BucketName = "b", PublicAccessBlockConfiguration = [|new Block { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true }|] };
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_DeletePublicAccessBlock_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using System.Threading.Tasks;
@@ -107,13 +109,13 @@ public class S3BlockPublicAccessAnalyzerTests
                     await pending;
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_AllTrue_Unknown_AndConfigurationsNotPut_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using System.Threading.Tasks;
@@ -162,7 +164,7 @@ public class S3BlockPublicAccessAnalyzerTests
 
                 static void Harden(PublicAccessBlockConfiguration c) { c.IgnorePublicAcls = c.BlockPublicPolicy = c.RestrictPublicBuckets = true; }
             }
-            """);
+            """).ValidateAsync();
     }
 
     // ---------------------------------------------------------------- CDK
@@ -170,7 +172,7 @@ public class S3BlockPublicAccessAnalyzerTests
     [Fact]
     public async Task Cdk_BlockAcls_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -185,16 +187,18 @@ public class S3BlockPublicAccessAnalyzerTests
                     props.BlockPublicAccess = [|BlockPublicAccess.BLOCK_ACLS|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "BlockPublicAccess.BLOCK_ACLS blocks public ACLs only and leaves public bucket policies allowed",
-                "use BlockPublicAccess.BLOCK_ALL"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "BlockPublicAccess.BLOCK_ACLS blocks public ACLs only and leaves public bucket policies allowed",
+                    "use BlockPublicAccess.BLOCK_ALL"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_BlockPublicAccessOptions_FalseOrMissing_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -218,13 +222,13 @@ public class S3BlockPublicAccessAnalyzerTests
                     new Bucket(this, "B", new BucketProps { BlockPublicAccess = new BlockPublicAccess(options) });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_CfnBucket_PublicAccessBlockConfiguration_FalseOrMissing_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -248,13 +252,13 @@ public class S3BlockPublicAccessAnalyzerTests
                     raw.PublicAccessBlockConfiguration = [|new CfnBucket.PublicAccessBlockConfigurationProperty { BlockPublicAcls = true }|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_BlockAll_AllTrue_Defaults_AndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -290,7 +294,7 @@ public class S3BlockPublicAccessAnalyzerTests
                     var unrelated = new BlockPublicAccessOptions { BlockPublicAcls = false };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     // ---------------------------------------------------------------- code fixes
@@ -298,7 +302,7 @@ public class S3BlockPublicAccessAnalyzerTests
     [Fact]
     public async Task Fix_Sdk_FalseBecomesTrue_MissingFlagsAreAdded_FixAll()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3.Model;
 
@@ -318,41 +322,43 @@ public class S3BlockPublicAccessAnalyzerTests
 
                 object O() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = [|new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true }|] };
             }
-            """,
-            """
-            using Amazon.S3.Model;
+            """)
+            .FixesTo(
+                """
+                using Amazon.S3.Model;
 
-            class C
-            {
-                object M() => new PutPublicAccessBlockRequest
+                class C
                 {
-                    BucketName = "b",
-                    PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
+                    object M() => new PutPublicAccessBlockRequest
+                    {
+                        BucketName = "b",
+                        PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
+                        {
+                            BlockPublicAcls = true,
+                            IgnorePublicAcls = true,
+                            BlockPublicPolicy = true,
+                            RestrictPublicBuckets = true,
+                        },
+                    };
+
+                    object N() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
                     {
                         BlockPublicAcls = true,
                         IgnorePublicAcls = true,
                         BlockPublicPolicy = true,
                         RestrictPublicBuckets = true,
-                    },
-                };
+                    } };
 
-                object N() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
-                {
-                    BlockPublicAcls = true,
-                    IgnorePublicAcls = true,
-                    BlockPublicPolicy = true,
-                    RestrictPublicBuckets = true,
-                } };
-
-                object O() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true } };
-            }
-            """);
+                    object O() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true } };
+                }
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_Cdk_BlockAclsBecomesBlockAll_OptionsGetAllFlags_DeleteKeepsItsDiagnostic()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -372,33 +378,35 @@ public class S3BlockPublicAccessAnalyzerTests
                     [|s3.DeletePublicAccessBlockAsync(new DeletePublicAccessBlockRequest { BucketName = "b" })|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Amazon.S3;
-            using Amazon.S3.Model;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Amazon.S3;
+                using Amazon.S3.Model;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id, IAmazonS3 s3) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Bucket(this, "A", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
-                    new Bucket(this, "B", new BucketProps
+                    public MyStack(Construct scope, string id, IAmazonS3 s3) : base(scope, id)
                     {
-                        BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicAcls = true, BlockPublicPolicy = true, IgnorePublicAcls = true, RestrictPublicBuckets = true }),
-                    });
-                    [|s3.DeletePublicAccessBlockAsync(new DeletePublicAccessBlockRequest { BucketName = "b" })|];
+                        new Bucket(this, "A", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+                        new Bucket(this, "B", new BucketProps
+                        {
+                            BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicAcls = true, BlockPublicPolicy = true, IgnorePublicAcls = true, RestrictPublicBuckets = true }),
+                        });
+                        [|s3.DeletePublicAccessBlockAsync(new DeletePublicAccessBlockRequest { BucketName = "b" })|];
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_Sdk_SettingsAssignedAfterCreation()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -414,26 +422,28 @@ public class S3BlockPublicAccessAnalyzerTests
                     await s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = "b", PublicAccessBlockConfiguration = config });
                 }
             }
-            """,
-            """
-            using Amazon.S3;
-            using Amazon.S3.Model;
-            using System.Threading.Tasks;
+            """)
+            .FixesTo(
+                """
+                using Amazon.S3;
+                using Amazon.S3.Model;
+                using System.Threading.Tasks;
 
-            class C
-            {
-                async Task M(IAmazonS3 s3)
+                class C
                 {
-                    var config = new PublicAccessBlockConfiguration
+                    async Task M(IAmazonS3 s3)
                     {
-                        IgnorePublicAcls = true,
-                        RestrictPublicBuckets = true,
-                    };
-                    config.BlockPublicAcls = true;
-                    config.BlockPublicPolicy = true;
-                    await s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = "b", PublicAccessBlockConfiguration = config });
+                        var config = new PublicAccessBlockConfiguration
+                        {
+                            IgnorePublicAcls = true,
+                            RestrictPublicBuckets = true,
+                        };
+                        config.BlockPublicAcls = true;
+                        config.BlockPublicPolicy = true;
+                        await s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = "b", PublicAccessBlockConfiguration = config });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

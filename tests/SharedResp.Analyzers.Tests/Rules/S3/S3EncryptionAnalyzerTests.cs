@@ -9,7 +9,7 @@ public class S3EncryptionAnalyzerTests
     [Fact]
     public async Task Sdk_NoneOnWriteRequests_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -27,16 +27,18 @@ public class S3EncryptionAnalyzerTests
                     request.ServerSideEncryptionMethod = [|ServerSideEncryptionMethod.None|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "PutObjectRequest.ServerSideEncryptionMethod = None",
-                "remove it (S3 then applies the bucket's default encryption), or ask for ServerSideEncryptionMethod.AWSKMS"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "PutObjectRequest.ServerSideEncryptionMethod = None",
+                    "remove it (S3 then applies the bucket's default encryption), or ask for ServerSideEncryptionMethod.AWSKMS"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_DeleteBucketEncryption_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
             using System.Threading.Tasks;
@@ -49,13 +51,13 @@ public class S3EncryptionAnalyzerTests
                     await s3.GetBucketEncryptionAsync(new GetBucketEncryptionRequest { BucketName = "b" });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_EncryptedUnknownAndResponses_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -71,13 +73,13 @@ public class S3EncryptionAnalyzerTests
                     _ = new PutObjectResponse { ServerSideEncryptionMethod = ServerSideEncryptionMethod.None };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_UnencryptedAndEmptiedCfnConfiguration_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -101,13 +103,13 @@ public class S3EncryptionAnalyzerTests
                     cfn.BucketEncryption = new CfnBucket.BucketEncryptionProperty { ServerSideEncryptionConfiguration = [|new CfnBucket.ServerSideEncryptionRuleProperty[] { }|] };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_EncryptedDefaultAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -137,13 +139,13 @@ public class S3EncryptionAnalyzerTests
                     new CfnBucket(this, "G");
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_UsesS3Managed_AndDropsNone()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -167,28 +169,30 @@ public class S3EncryptionAnalyzerTests
                     copy.ServerSideEncryptionMethod = [|ServerSideEncryptionMethod.None|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Amazon.S3;
-            using Amazon.S3.Model;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Amazon.S3;
+                using Amazon.S3.Model;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-            #pragma warning disable CS0618 // UNENCRYPTED is deprecated
-                    new Bucket(this, "A", new BucketProps { Encryption = BucketEncryption.S3_MANAGED });
-            #pragma warning restore CS0618
-                    _ = new PutObjectRequest
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        BucketName = "b",
-                    };
-                    var copy = new CopyObjectRequest();
+                #pragma warning disable CS0618 // UNENCRYPTED is deprecated
+                        new Bucket(this, "A", new BucketProps { Encryption = BucketEncryption.S3_MANAGED });
+                #pragma warning restore CS0618
+                        _ = new PutObjectRequest
+                        {
+                            BucketName = "b",
+                        };
+                        var copy = new CopyObjectRequest();
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

@@ -22,7 +22,7 @@ public class S3PublicAccessAnalyzerTests
     [InlineData("PutACLRequest", "CannedACL", "PublicRead")]
     public async Task Sdk_PublicCannedAcl_InInitializer_IsReported(string request, string property, string acl)
     {
-        await VerifyCS.AnalyzerAsync($$"""
+        await VerifyCS.Code($$"""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -30,13 +30,13 @@ public class S3PublicAccessAnalyzerTests
             {
                 object M() => new {{request}} { {{property}} = [|S3CannedACL.{{acl}}|] };
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_TransferUtilityUploadRequests_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Transfer;
 
@@ -49,13 +49,13 @@ public class S3PublicAccessAnalyzerTests
                     var multipart = new TransferUtilityOpenStreamRequest();
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_AssignmentAfterCreation_TargetTypedNew_AndLocalValue_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -72,13 +72,13 @@ public class S3PublicAccessAnalyzerTests
                     var copy = new CopyObjectRequest { CannedACL = [|acl|] };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_WireStrings_FindValue_ConstantsAndStaticReadonly_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -103,13 +103,13 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutObjectRequest { CannedACL = [|S3CannedACL.FindValue(wire)|] };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_GrantsToGlobalGroups_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -130,13 +130,13 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutBucketAclRequest { BucketName = "b", GrantWrite = [|"uri=\"http://acs.amazonaws.com/groups/global/AllUsers\""|] };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_Message_NamesWhatWhoAndTheFix()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -145,12 +145,14 @@ public class S3PublicAccessAnalyzerTests
             {
                 object M() => new PutObjectRequest { CannedACL = {|#0:S3CannedACL.PublicRead|} };
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "Canned ACL PublicRead",
-                "the object",
-                "anyone on the internet",
-                "use S3CannedACL.Private and grant access to named principals instead"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+                    "Canned ACL PublicRead",
+                    "the object",
+                    "anyone on the internet",
+                    "use S3CannedACL.Private and grant access to named principals instead"))
+            .ValidateAsync();
     }
 
     // ---------------------------------------------------------------- SDK: negatives and near-misses
@@ -158,7 +160,7 @@ public class S3PublicAccessAnalyzerTests
     [Fact]
     public async Task Sdk_PrivateAndOwnerAcls_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.S3;
             using Amazon.S3.Model;
 
@@ -185,13 +187,13 @@ public class S3PublicAccessAnalyzerTests
                     _ = new PutObjectAclRequest { GrantRead = "id=79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be" };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Sdk_SameNamedTypesOutsideTheSdk_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             namespace MyApp
             {
                 class S3CannedACL { public static readonly S3CannedACL PublicRead = new S3CannedACL(); }
@@ -207,7 +209,7 @@ public class S3PublicAccessAnalyzerTests
                     }
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     // ---------------------------------------------------------------- CDK
@@ -218,7 +220,7 @@ public class S3PublicAccessAnalyzerTests
     [InlineData("AUTHENTICATED_READ")]
     public async Task Cdk_BucketAccessControl_Public_IsReported(string member)
     {
-        await VerifyCS.AnalyzerAsync($$"""
+        await VerifyCS.Code($$"""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -230,13 +232,13 @@ public class S3PublicAccessAnalyzerTests
                     new Bucket(this, "Site", new BucketProps { AccessControl = [|BucketAccessControl.{{member}}|] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_PublicReadAccess_PropsInVariable_AndGrantPublicAccess_AreReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -256,13 +258,13 @@ public class S3PublicAccessAnalyzerTests
                     new Bucket(this, "Other", new BucketProps { PublicReadAccess = [|MakePublic|] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_CfnBucket_AccessControl_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -277,13 +279,13 @@ public class S3PublicAccessAnalyzerTests
                     c.AccessControl = [|"AuthenticatedRead"|];
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_BucketDeployment_PublicAcl_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Amazon.CDK.AWS.S3.Deployment;
@@ -302,13 +304,13 @@ public class S3PublicAccessAnalyzerTests
                     });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Cdk_PrivateAndDefaults_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.IAM;
             using Amazon.CDK.AWS.S3;
@@ -330,7 +332,7 @@ public class S3PublicAccessAnalyzerTests
                     bucket.GrantReadWrite(new ServicePrincipal("lambda.amazonaws.com"));
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     // ---------------------------------------------------------------- code fixes
@@ -338,7 +340,7 @@ public class S3PublicAccessAnalyzerTests
     [Fact]
     public async Task Fix_SdkCannedAcl_BecomesPrivate_AddsUsing_FixAll()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3.Model;
 
@@ -355,31 +357,33 @@ public class S3PublicAccessAnalyzerTests
                     b.CannedACL = [|Amazon.S3.S3CannedACL.AuthenticatedRead|];
                 }
             }
-            """,
-            """
-            using Amazon.S3;
-            using Amazon.S3.Model;
+            """)
+            .FixesTo(
+                """
+                using Amazon.S3;
+                using Amazon.S3.Model;
 
-            class C
-            {
-                void M()
+                class C
                 {
-                    var a = new PutObjectRequest { BucketName = "b", CannedACL = S3CannedACL.Private };
-                    var b = new PutBucketRequest
+                    void M()
                     {
-                        BucketName = "b",
-                        CannedACL = S3CannedACL.Private, // keep this comment
-                    };
-                    b.CannedACL = S3CannedACL.Private;
+                        var a = new PutObjectRequest { BucketName = "b", CannedACL = S3CannedACL.Private };
+                        var b = new PutBucketRequest
+                        {
+                            BucketName = "b",
+                            CannedACL = S3CannedACL.Private, // keep this comment
+                        };
+                        b.CannedACL = S3CannedACL.Private;
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_CdkAccessControl_CfnString_AndPublicReadAccess()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -402,34 +406,36 @@ public class S3PublicAccessAnalyzerTests
                     new CfnBucket(this, "D", new CfnBucketProps { AccessControl = [|"PublicRead"|] });
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Bucket(this, "A", new BucketProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        Versioned = true,
-                        AccessControl = BucketAccessControl.PRIVATE,
-                    });
-                    new Bucket(this, "B", new BucketProps { Versioned = true });
-                    new Bucket(this, "C", new BucketProps { Versioned = true });
-                    var props = new BucketProps();
-                    new CfnBucket(this, "D", new CfnBucketProps { AccessControl = "Private" });
+                        new Bucket(this, "A", new BucketProps
+                        {
+                            Versioned = true,
+                            AccessControl = BucketAccessControl.PRIVATE,
+                        });
+                        new Bucket(this, "B", new BucketProps { Versioned = true });
+                        new Bucket(this, "C", new BucketProps { Versioned = true });
+                        var props = new BucketProps();
+                        new CfnBucket(this, "D", new CfnBucketProps { AccessControl = "Private" });
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_GrantPublicAccess_StatementIsRemoved_UsedResultIsNotFixed()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -445,22 +451,24 @@ public class S3PublicAccessAnalyzerTests
                     var grant = [|bucket.GrantPublicAccess("index.html")|];
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    var bucket = new Bucket(this, "Site");
-                    // Make the site readable.
-                    var grant = [|bucket.GrantPublicAccess("index.html")|];
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var bucket = new Bucket(this, "Site");
+                        // Make the site readable.
+                        var grant = [|bucket.GrantPublicAccess("index.html")|];
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
@@ -474,6 +482,6 @@ public class S3PublicAccessAnalyzerTests
                 object M() => new S3Grantee { URI = [|"http://acs.amazonaws.com/groups/global/AllUsers"|] };
             }
             """;
-        await VerifyCS.CodeFixAsync(source, source);
+        await VerifyCS.Code(source).FixesTo(source).ValidateAsync();
     }
 }

@@ -9,7 +9,7 @@ public class EnforceSslAnalyzerTests
     [Fact]
     public async Task MissingOrFalse_OnBucketQueueAndTopic_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Amazon.CDK.AWS.SNS;
@@ -31,13 +31,13 @@ public class EnforceSslAnalyzerTests
                     new Topic(this, "TopicFalse", new TopicProps { EnforceSSL = [|false|] });
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Message_NamesTheConstructAndTheDefault()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.SQS;
@@ -51,15 +51,17 @@ public class EnforceSslAnalyzerTests
                     new Queue(this, "R", new QueueProps { EnforceSSL = {|#1:false|} });
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Queue without EnforceSSL (default false)", "set EnforceSSL = true"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("Queue with EnforceSSL = false", "set EnforceSSL = true"));
+            """)
+            .Expect(
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("Queue without EnforceSSL (default false)", "set EnforceSSL = true"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("Queue with EnforceSSL = false", "set EnforceSSL = true"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task PropsBuiltAcrossStatements_AreRead()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Constructs;
@@ -81,13 +83,13 @@ public class EnforceSslAnalyzerTests
                     new Bucket(this, "Missing", missing);
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task SecureUnknownAndOutOfView_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
             using Amazon.CDK.AWS.SNS;
@@ -119,13 +121,13 @@ public class EnforceSslAnalyzerTests
 
                 static void Harden(QueueProps props) => props.EnforceSSL = true;
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task Fix_SetsEnforceSsl_InEveryShape()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.CDK;
             using Amazon.CDK.AWS.S3;
@@ -148,30 +150,32 @@ public class EnforceSslAnalyzerTests
                     new Bucket(this, "Local", props);
                 }
             }
-            """,
-            """
-            using Amazon.CDK;
-            using Amazon.CDK.AWS.S3;
-            using Amazon.CDK.AWS.SNS;
-            using Amazon.CDK.AWS.SQS;
-            using Constructs;
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Amazon.CDK.AWS.SNS;
+                using Amazon.CDK.AWS.SQS;
+                using Constructs;
 
-            class MyStack : Stack
-            {
-                public MyStack(Construct scope, string id) : base(scope, id)
+                class MyStack : Stack
                 {
-                    new Bucket(this, "NoProps", new BucketProps { EnforceSSL = true });
-                    new Queue(this, "Missing", new QueueProps
+                    public MyStack(Construct scope, string id) : base(scope, id)
                     {
-                        QueueName = "q", // keep this comment
-                        EnforceSSL = true,
-                    });
-                    new Topic(this, "False", new TopicProps { EnforceSSL = true });
-                    var props = new BucketProps { EnforceSSL = true };
-                    props.Versioned = true;
-                    new Bucket(this, "Local", props);
+                        new Bucket(this, "NoProps", new BucketProps { EnforceSSL = true });
+                        new Queue(this, "Missing", new QueueProps
+                        {
+                            QueueName = "q", // keep this comment
+                            EnforceSSL = true,
+                        });
+                        new Topic(this, "False", new TopicProps { EnforceSSL = true });
+                        var props = new BucketProps { EnforceSSL = true };
+                        props.Versioned = true;
+                        new Bucket(this, "Local", props);
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }

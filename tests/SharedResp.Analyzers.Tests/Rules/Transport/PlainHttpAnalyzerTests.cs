@@ -10,7 +10,7 @@ public class PlainHttpAnalyzerTests
     [Fact]
     public async Task UseHttp_OnAnyClientConfig_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.KeyManagementService;
             using Amazon.S3;
@@ -28,14 +28,15 @@ public class PlainHttpAnalyzerTests
                     _ = new AmazonKeyManagementServiceConfig { UseHttp = [|true|] };
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("AmazonS3Config.UseHttp = true", "set UseHttp = false (the default)"));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("AmazonS3Config.UseHttp = true", "set UseHttp = false (the default)"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task HttpServiceUrl_ToARemoteHost_IsReported()
     {
-        await VerifyCS.AnalyzerAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             using Amazon.SQS;
@@ -54,14 +55,15 @@ public class PlainHttpAnalyzerTests
                     config.ServiceURL = [|"http://user@queue.internal.example.com"|];
                 }
             }
-            """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("ServiceURL \"http://s3.eu-west-1.amazonaws.com\"", "use \"https://s3.eu-west-1.amazonaws.com\""));
+            """)
+            .Expect(VerifyCS.Diagnostic().WithLocation(0).WithArguments("ServiceURL \"http://s3.eu-west-1.amazonaws.com\"", "use \"https://s3.eu-west-1.amazonaws.com\""))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task HttpPreSignedUrl_IsReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System;
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -76,13 +78,13 @@ public class PlainHttpAnalyzerTests
                     Protocol = [|Protocol.HTTP|],
                 });
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Fact]
     public async Task HttpsLocalEndpointsDefaultsAndUnknown_AreNotReported()
     {
-        await VerifyCS.AnalyzerAsync("""
+        await VerifyCS.Code("""
             using System;
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -115,7 +117,7 @@ public class PlainHttpAnalyzerTests
                     _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = Protocol.HTTPS };
                 }
             }
-            """);
+            """).ValidateAsync();
     }
 
     [Theory]
@@ -136,7 +138,7 @@ public class PlainHttpAnalyzerTests
     [Fact]
     public async Task Fix_SwitchesToHttps()
     {
-        await VerifyCS.CodeFixAsync(
+        await VerifyCS.Code(
             """
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -153,23 +155,25 @@ public class PlainHttpAnalyzerTests
                     _ = new AmazonS3Config { ServiceURL = [|Endpoint|] };
                 }
             }
-            """,
-            """
-            using Amazon.S3;
-            using Amazon.S3.Model;
+            """)
+            .FixesTo(
+                """
+                using Amazon.S3;
+                using Amazon.S3.Model;
 
-            class C
-            {
-                const string Endpoint = "http://s3.example.com";
-
-                void M()
+                class C
                 {
-                    _ = new AmazonS3Config { UseHttp = false };
-                    _ = new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" };
-                    _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = Protocol.HTTPS };
-                    _ = new AmazonS3Config { ServiceURL = [|Endpoint|] };
+                    const string Endpoint = "http://s3.example.com";
+
+                    void M()
+                    {
+                        _ = new AmazonS3Config { UseHttp = false };
+                        _ = new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" };
+                        _ = new GetPreSignedUrlRequest { BucketName = "b", Protocol = Protocol.HTTPS };
+                        _ = new AmazonS3Config { ServiceURL = [|Endpoint|] };
+                    }
                 }
-            }
-            """);
+                """)
+            .ValidateAsync();
     }
 }
