@@ -70,6 +70,7 @@ internal static class IdeBenchmark
             }
 
             var times = cases.ToDictionary(c => c.Name, _ => new Dictionary<int, double>());
+            var cpuTimes = cases.ToDictionary(c => c.Name, _ => new Dictionary<int, double>());
             var srDiagnostics = 0;
             for (var k = 0; k < documents.Count; k++)
             {
@@ -77,8 +78,9 @@ internal static class IdeBenchmark
                 for (var j = 0; j < cases.Length; j++)
                 {
                     var c = cases[(j + k) % cases.Length];
-                    var (ms, count) = await TimeEditAsync(corpus, documents[k], c);
+                    var (ms, cpuMs, count) = await TimeEditWithCpuAsync(corpus, documents[k], c);
                     times[c.Name][k] = ms;
+                    cpuTimes[c.Name][k] = cpuMs;
                     if (c == sharedResp)
                     {
                         srDiagnostics += count;
@@ -105,6 +107,19 @@ internal static class IdeBenchmark
             }
 
             Console.WriteLine("  (each cell: median / p95; the SR-floor columns are the paired per-edit differences)");
+            if (CpuClock.Available)
+            {
+                Console.WriteLine("  process CPU ms (all threads), median / p95:");
+                foreach (var kind in new[] { "AWS", "plain" })
+                {
+                    var ks = Enumerable.Range(0, documents.Count).Where(k => (documents[k].Kind == "plain") == (kind == "plain")).ToList();
+                    string Cell(IReadOnlyCollection<double> v) => $"{Stats.Median(v),6:F1} /{Stats.Percentile(v, 95),6:F1}";
+                    List<double> Of(string name) => ks.Select(k => cpuTimes[name][k]).ToList();
+                    List<double> Diff(string floor) => ks.Select(k => cpuTimes["SharedResp"][k] - cpuTimes[floor][k]).ToList();
+                    Console.WriteLine($"  {kind + " (" + ks.Count + ")",-16} {Cell(Of("SharedResp")),-15} {Cell(Of("Empty")),-15} {Cell(Of("Node")),-15} {Cell(Of("Compiler")),-15} {Cell(Diff("Node")),-21} {Cell(Diff("Empty")),-15}");
+                    marginalMedians[(size, kind, "Node-cpu")] = Stats.Median(Diff("Node"));
+                }
+            }
         }
 
         if (sizes.Count >= 2)
@@ -113,7 +128,7 @@ internal static class IdeBenchmark
             Console.WriteLine();
             foreach (var kind in new[] { "AWS", "plain" })
             {
-                foreach (var floor in new[] { "Node", "Empty" })
+                foreach (var floor in CpuClock.Available ? new[] { "Node", "Empty", "Node-cpu" } : new[] { "Node", "Empty" })
                 {
                     var a = marginalMedians[(small, kind, floor)];
                     var b = marginalMedians[(large, kind, floor)];
@@ -194,25 +209,42 @@ internal static class IdeBenchmark
 
     private static async Task<(double Ms, int Diagnostics)> TimeEditAsync(Corpus corpus, Document document, Case c, bool logTimes = false, Action<CompilationWithAnalyzers>? after = null)
     {
+        var (ms, _, count) = await TimeEditWithCpuAsync(corpus, document, c, logTimes, after);
+        return (ms, count);
+    }
+
+    /// <summary>Wall time (Stopwatch) and process CPU time (all threads; far less moved by other load on the machine) of one request.</summary>
+    private static async Task<(double WallMs, double CpuMs, int Diagnostics)> TimeEditWithCpuAsync(Corpus corpus, Document document, Case c, bool logTimes = false, Action<CompilationWithAnalyzers>? after = null)
+    {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         // A new tree and a new compilation for every run: nothing the analyzers or the semantic model cached is shared.
         var tree = document.Tree.WithChangedText(document.Edited);
         var compilation = corpus.Compilation.ReplaceSyntaxTree(document.Tree, tree);
+        var cpu = CpuClock.Milliseconds();
         var watch = Stopwatch.StartNew();
         var model = compilation.GetSemanticModel(tree);
+        int count;
+        CompilationWithAnalyzers? withAnalyzers = null;
         if (c.Analyzers.IsEmpty)
         {
-            var compiler = model.GetDiagnostics();
-            return (watch.Elapsed.TotalMilliseconds, compiler.Length);
+            count = model.GetDiagnostics().Length;
+        }
+        else
+        {
+            withAnalyzers = compilation.WithAnalyzers(c.Analyzers, new CompilationWithAnalyzersOptions(Options, OnException, concurrentAnalysis: !logTimes, logAnalyzerExecutionTime: logTimes));
+            count = (await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None)).Length;
         }
 
-        var withAnalyzers = compilation.WithAnalyzers(c.Analyzers, new CompilationWithAnalyzersOptions(Options, OnException, concurrentAnalysis: !logTimes, logAnalyzerExecutionTime: logTimes));
-        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);
         var ms = watch.Elapsed.TotalMilliseconds;
-        after?.Invoke(withAnalyzers);
-        return (ms, diagnostics.Length);
+        var cpuMs = CpuClock.Milliseconds() - cpu;
+        if (withAnalyzers is not null)
+        {
+            after?.Invoke(withAnalyzers);
+        }
+
+        return (ms, cpuMs, count);
     }
 
     private static void OnException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
@@ -498,4 +530,45 @@ internal sealed class CompilationCaptureAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start => Compilation = start.Compilation);
     }
+}
+
+/// <summary>The process's CPU time (all threads) at nanosecond resolution: clock_gettime(CLOCK_PROCESS_CPUTIME_ID) on Linux.</summary>
+internal static class CpuClock
+{
+    private const int ProcessCpuTimeId = 2;
+
+    public static bool Available { get; } = OperatingSystem.IsLinux() && TryRead(out _);
+
+    public static double Milliseconds() => Available && TryRead(out var ms) ? ms : double.NaN;
+
+    private static bool TryRead(out double milliseconds)
+    {
+        try
+        {
+            if (clock_gettime(ProcessCpuTimeId, out var t) == 0)
+            {
+                milliseconds = (t.Seconds * 1000.0) + (t.Nanoseconds / 1e6);
+                return true;
+            }
+        }
+        catch (DllNotFoundException)
+        {
+        }
+        catch (EntryPointNotFoundException)
+        {
+        }
+
+        milliseconds = double.NaN;
+        return false;
+    }
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clockId, out TimeSpec time);
 }
