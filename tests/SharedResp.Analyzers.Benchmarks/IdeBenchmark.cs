@@ -341,6 +341,12 @@ internal static class IdeBenchmark
                 $"; the other {Math.Max(0, top.Count - 8)} together {top.Skip(8).Sum(p => p.Median):F2} ms");
         }
 
+        // The names the rules resolved for a compilation the driver analyzed (for (2) and (3)).
+        var capture = new CompilationCaptureAnalyzer();
+        var captureCase = new Case("SharedResp+capture", sharedResp.Analyzers.Add(capture));
+        await TimeEditAsync(corpus, documents[0], captureCase);
+        var names = capture.Compilation is { } seen ? TypeNamesLookedUp(seen) : null;
+
         // (2) Fixed cost: a tiny document.
         var tinyText = "namespace Probe;\ninternal static class Tiny\n{\n    public static int M() { return 1; }\n}\n";
         var tinyTree = CSharpSyntaxTree.ParseText(tinyText, new CSharpParseOptions(LanguageVersion.Latest), "Tiny.cs");
@@ -355,6 +361,11 @@ internal static class IdeBenchmark
             new Case($"{sharedResp.Analyzers.Length}xNoOp", Enumerable.Range(0, sharedResp.Analyzers.Length).Select(_ => (DiagnosticAnalyzer)new NoOpNodeAnalyzer(true, dispatcherKinds)).ToImmutableArray()),
             new Case($"{sharedResp.Analyzers.Length}xEmpty", Enumerable.Range(0, sharedResp.Analyzers.Length).Select(_ => (DiagnosticAnalyzer)new EmptyAnalyzer()).ToImmutableArray()),
         };
+        if (names is not null)
+        {
+            // One analyzer that resolves, at compilation start, the rules' metadata names as AwsCompilationContext does, then registers no-op node actions.
+            tinyCases = tinyCases.Append(new Case("LookupsOnly", ImmutableArray.Create<DiagnosticAnalyzer>(new LookupsOnlyAnalyzer(names, dispatcherKinds)))).ToArray();
+        }
         var tinyTimes = tinyCases.ToDictionary(c => c.Name, _ => new List<double>());
         var editTimes = tinyCases.ToDictionary(c => c.Name, _ => new List<double>());
         for (var k = 0; k < 4 + edits; k++)
@@ -408,11 +419,7 @@ internal static class IdeBenchmark
             string.Join(", ", tinyTop.Take(8).Select(p => $"{p.Key.Replace("Analyzer", "", StringComparison.Ordinal)} {p.Median:F2}")) +
             $"; the other {Math.Max(0, tinyTop.Count - 8)} together {tinyTop.Skip(8).Sum(p => p.Median):F2} ms");
 
-        // (3) Type lookups: the names the rules resolved for a compilation the driver analyzed.
-        var capture = new CompilationCaptureAnalyzer();
-        var captureCase = new Case("SharedResp+capture", sharedResp.Analyzers.Add(capture));
-        await TimeEditAsync(corpus, documents[0], captureCase);
-        var names = capture.Compilation is { } seen ? TypeNamesLookedUp(seen) : null;
+        // (3) Type lookups: the names the rules resolved (captured before (2)).
         Console.WriteLine();
         if (names is null)
         {
@@ -513,6 +520,44 @@ internal static class IdeBenchmark
 
     public static IReadOnlyList<int> ParseSizes(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+}
+
+/// <summary>Resolves a list of metadata names at compilation start (the unique type, else every candidate), then registers no-op node actions.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class LookupsOnlyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new("BENCH0004", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    private readonly IReadOnlyList<string> _names;
+    private readonly SyntaxKind[] _kinds;
+
+    public LookupsOnlyAnalyzer(IReadOnlyList<string> names, SyntaxKind[] kinds)
+    {
+        _names = names;
+        _kinds = kinds;
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var found = 0;
+            foreach (var name in _names)
+            {
+                if (start.Compilation.GetTypeByMetadataName(name) is not null || start.Compilation.GetTypesByMetadataName(name).Length > 0)
+                {
+                    found++;
+                }
+            }
+
+            GC.KeepAlive(found);
+            start.RegisterSyntaxNodeAction(_ => { }, _kinds);
+        });
+    }
 }
 
 /// <summary>Keeps the compilation the driver hands to analyzers (not the one given to WithAnalyzers: the driver makes its own).</summary>
