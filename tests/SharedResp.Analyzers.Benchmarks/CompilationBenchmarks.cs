@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,11 +14,7 @@ namespace SharedResp.Analyzers.Benchmarks;
 [MemoryDiagnoser]
 public class CompilationBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> SharedRespAnalyzers = typeof(CatalogAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Where(t => !(Environment.GetEnvironmentVariable("SHAREDRESP_BENCH_EXCLUDE") ?? "").Split(',').Contains(t.Name))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> SharedRespAnalyzers = SharedRespAnalyzerSet.Create();
 
     private ImmutableArray<SyntaxTree> _trees;
     private ImmutableArray<MetadataReference> _references;
@@ -92,22 +87,6 @@ public class CompilationBenchmarks
         KeyValuePair.Create("CS1701", ReportDiagnostic.Suppress),
         KeyValuePair.Create("CS1702", ReportDiagnostic.Suppress),
     });
-}
-
-/// <summary>Registers one compilation-start action and nothing else: the floor any analyzer package pays.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EmptyAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Never = new("BENCH0001", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(_ => { });
-    }
 }
 
 internal static class References

@@ -1,17 +1,49 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using SharedResp.Analyzers.Benchmarks;
 
-// dotnet run -c Release --project tests/SharedResp.Analyzers.Benchmarks -- [--quick | --smoke N] [BenchmarkDotNet arguments]
-//   (default) one launch, 2 warm-ups, 8 iterations per case: the numbers in docs/performance.md
-//   --quick   one launch, one warm-up, 3 iterations
-//   --smoke N a plain stopwatch run of each case at N files, once (checks the corpus compiles; no statistics)
+// dotnet run -c Release --project tests/SharedResp.Analyzers.Benchmarks -- [--quick | --smoke N [R] | --build N [R] | --ide N1,N2 [EDITS] | --ide-probe N [EDITS] | --profile N] [BenchmarkDotNet arguments]
+//   (default)        one launch, 2 warm-ups, 8 iterations per case: the numbers in docs/performance.md
+//   --quick          one launch, one warm-up, 3 iterations
+//   --smoke N [R]    in process, a stopwatch run of each case at N files, R times interleaved (default 5; median CPU time)
+//   --build N [R]    a real `dotnet build` of the two corpora written to disk as projects (default $TMPDIR/sharedresp-bench,
+//                    or SHAREDRESP_BENCH_DIR) with this build's SharedResp.Analyzers.dll as an <Analyzer> and the SDK's
+//                    NetAnalyzers on: restore, one warm-up build each, then R builds each (default 3), interleaved;
+//                    reports the Csc task time and ReportAnalyzer's SharedResp and NetAnalyzers times (medians, ratios),
+//                    the top SharedResp analyzers and the SR diagnostics. Extra build arguments: SHAREDRESP_BENCH_BUILD_ARGS.
+//   --ide N1,N2 [E]  in process, the IDE case: per size, E single-document edits (default 40, AWS and plain documents),
+//                    each a new compilation, GetAnalyzerSemanticDiagnosticsAsync for the document with SharedResp and
+//                    with no-op analyzers (paired, rotating order); median/p95 and the marginal cost per edit
+//   --ide-probe N [E] where the per-edit cost goes: per-analyzer times per request, the fixed per-compilation cost on
+//                    a tiny document (against as many no-op analyzers), the rules' type lookups, the all-tree walks
+//   --profile N      the driver's per-analyzer times for one whole-compilation run at N files
+// SHAREDRESP_BENCH_EXCLUDE=<rule class names, comma-separated> leaves rules out (in-process modes only);
+// SHAREDRESP_BENCH_CORPUS=AwsHeavy|NoAws runs one corpus only (--smoke).
+if (args.Length >= 2 && args[0] == "--build")
+{
+    var repeat = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+    return BuildBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), repeat);
+}
+
+if (args.Length >= 2 && args[0] == "--ide")
+{
+    var edits = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40;
+    return await IdeBenchmark.RunAsync(IdeBenchmark.ParseSizes(args[1]), edits);
+}
+
+if (args.Length >= 2 && args[0] == "--ide-probe")
+{
+    var edits = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40;
+    return await IdeBenchmark.ProbeAsync(int.Parse(args[1], CultureInfo.InvariantCulture), edits);
+}
+
 if (args.Length >= 2 && args[0] == "--profile")
 {
     // Time spent inside each analyzer's callbacks, as the analyzer driver measures it (what ReportAnalyzer shows).
-    var files = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var files = int.Parse(args[1], CultureInfo.InvariantCulture);
     var bench = new CompilationBenchmarks { Files = files, Corpus = CorpusKind.AwsHeavy };
     bench.Setup();
     bench.CompileWithSharedRespAnalyzers();
@@ -20,14 +52,14 @@ if (args.Length >= 2 && args[0] == "--profile")
         Console.WriteLine($"{analyzer,-40} {time.TotalMilliseconds,8:F0} ms");
     }
 
-    return;
+    return 0;
 }
 
 if (args.Length >= 2 && args[0] == "--smoke")
 {
     // Process CPU time (all threads) as well as wall time: CPU time is far less disturbed by other load on the machine.
-    var files = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-    var repeat = args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var files = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var repeat = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     var process = Process.GetCurrentProcess();
     // SHAREDRESP_BENCH_CORPUS=AwsHeavy (or NoAws) runs one corpus only (quicker while iterating).
     var only = Environment.GetEnvironmentVariable("SHAREDRESP_BENCH_CORPUS");
@@ -73,7 +105,7 @@ if (args.Length >= 2 && args[0] == "--smoke")
         }
     }
 
-    return;
+    return 0;
 }
 
 static double Median(List<double> values)
@@ -89,3 +121,4 @@ var job = quick
     : Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8);
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(CompilationBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+return 0;
