@@ -14,6 +14,7 @@ namespace SharedResp.Analyzers;
 internal sealed class PerTreeFact
 {
     private readonly ConditionalWeakTable<SyntaxTree, object> _facts = new();
+    private readonly ConditionalWeakTable<Compilation, object> _anyFacts = new();
     private readonly Func<SyntaxTree, CancellationToken, bool> _compute;
 
     public PerTreeFact(Func<SyntaxTree, CancellationToken, bool> compute) => _compute = compute;
@@ -32,7 +33,19 @@ internal sealed class PerTreeFact
         return _facts.GetValue(tree, _ => value) == True;
     }
 
+    /// <summary>Whether the fact holds for any tree of <paramref name="compilation"/>: the trees are read once per compilation, however often a rule asks.</summary>
     public bool OfAny(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (_anyFacts.TryGetValue(compilation, out var known))
+        {
+            return known == True;
+        }
+
+        var value = AnyTree(compilation, cancellationToken) ? True : False;
+        return _anyFacts.GetValue(compilation, _ => value) == True;
+    }
+
+    private bool AnyTree(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
