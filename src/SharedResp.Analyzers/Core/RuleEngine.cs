@@ -333,10 +333,40 @@ internal sealed partial class RuleEngine
             return;
         }
 
+        // The symbol first (the bound tree is shared; the member's operation tree is built on the first GetOperation):
+        // only an assignment to a watched property is worth an operation.
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken), static (engine, symbol) => symbol is IPropertySymbol property && engine.WatchesProperty(property)))
+        {
+            return;
+        }
+
         if (context.SemanticModel.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation operation)
         {
             AnalyzeAssignment(ToOperationContext(context, operation));
         }
+    }
+
+    /// <summary>
+    /// From the node's symbol alone: could the node be one a rule watches (<paramref name="watched"/>)? In ambiguous or
+    /// broken code any candidate symbol the rule watches keeps the node; with no symbol at all the operation would be
+    /// invalid or dynamic, which no handler analyzes.
+    /// </summary>
+    private bool MayBeWatched(SymbolInfo info, Func<RuleEngine, ISymbol, bool> watched)
+    {
+        if (info.Symbol is { } symbol)
+        {
+            return watched(this, symbol);
+        }
+
+        foreach (var candidate in info.CandidateSymbols)
+        {
+            if (watched(this, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeCreationSyntax(SyntaxNodeAnalysisContext context)
@@ -369,6 +399,12 @@ internal sealed partial class RuleEngine
             return;
         }
 
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken), static (engine, symbol) =>
+                symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } && engine._byCreatedType.ContainsKey(type.OriginalDefinition)))
+        {
+            return;
+        }
+
         if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation operation)
         {
             AnalyzeCreation(ToOperationContext(context, operation));
@@ -384,6 +420,12 @@ internal sealed partial class RuleEngine
 
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (SyntaxFilters.RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
+        {
+            return;
+        }
+
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken), static (engine, symbol) =>
+                symbol is IMethodSymbol method && engine.WatchesMethod(method)))
         {
             return;
         }
@@ -445,22 +487,7 @@ internal sealed partial class RuleEngine
             return;
         }
 
-        var property = target.Property.OriginalDefinition;
-        List<PropertyAssignmentHandler>? handlers = null;
-        for (var current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
-        {
-            if (_byProperty.TryGetValue(current, out handlers))
-            {
-                break;
-            }
-        }
-
-        var propertyType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            ? nullable.TypeArguments[0]
-            : property.Type;
-        _byPropertyType.TryGetValue(propertyType.OriginalDefinition, out var typeHandlers);
-
-        if (handlers is null && typeHandlers is null)
+        if (!HandlersFor(target.Property, out var handlers, out var typeHandlers))
         {
             return;
         }
@@ -497,6 +524,44 @@ internal sealed partial class RuleEngine
         {
             handler(in handlerContext);
         }
+    }
+
+    private bool WatchesProperty(IPropertySymbol property) => HandlersFor(property, out _, out _);
+
+    /// <summary>The handlers of the property itself (or a property it overrides) and of its type (or <c>Nullable&lt;type&gt;</c>).</summary>
+    private bool HandlersFor(IPropertySymbol assigned, out List<PropertyAssignmentHandler>? handlers, out List<PropertyAssignmentHandler>? typeHandlers)
+    {
+        var property = assigned.OriginalDefinition;
+        handlers = null;
+        for (var current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
+        {
+            if (_byProperty.TryGetValue(current, out handlers))
+            {
+                break;
+            }
+        }
+
+        var propertyType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : property.Type;
+        _byPropertyType.TryGetValue(propertyType.OriginalDefinition, out typeHandlers);
+        return handlers is not null || typeHandlers is not null;
+    }
+
+    private bool WatchesMethod(IMethodSymbol method)
+    {
+        if (_byMethodName.TryGetValue(method.Name, out var candidates))
+        {
+            foreach (var (type, _) in candidates)
+            {
+                if (IsOrInheritsFrom(method.ContainingType, type))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeInvocation(AwsAnalysisContext context)

@@ -34,7 +34,7 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespRule
             {
                 c.Report(Descriptors.SR3008_UnauthenticatedEndpoint, FixSpec.Replace(FixValue.Member(CdkFunctionUrlAuthType, "AWS_IAM")), "Function URL AuthType NONE", FunctionUrlRemedy);
             }
-        }, SyntaxFilters.MayBeEnumConstant);
+        }, SyntaxFilters.IfValueMayBe("NONE"));
 
         // CDK Lambda L1: CfnUrl AuthType = "NONE".
         foreach (var type in new[] { "Amazon.CDK.AWS.Lambda.CfnUrl", "Amazon.CDK.AWS.Lambda.CfnUrlProps" })
@@ -80,7 +80,7 @@ public sealed class UnauthenticatedEndpointAnalyzer : SharedRespRule
             }
 
             c.Report(Descriptors.SR3008_UnauthenticatedEndpoint, FixSpec.Replace(FixValue.Member(AuthorizationType, "IAM")), "API Gateway AuthorizationType.NONE", MethodRemedy);
-        }, SyntaxFilters.MayBeEnumConstant);
+        }, SyntaxFilters.IfValueMayBe("NONE"));
 
         // API Gateway L1: CfnMethod AuthorizationType = "NONE", unless HttpMethod is OPTIONS.
         foreach (var type in new[] { "Amazon.CDK.AWS.APIGateway.CfnMethod", "Amazon.CDK.AWS.APIGateway.CfnMethodProps" })

@@ -40,7 +40,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
                     "the queue's messages",
                     "use QueueEncryption.SQS_MANAGED, or QueueEncryption.KMS with your own key");
             }
-        }, SyntaxFilters.MayBeEnumConstant);
+        }, SyntaxFilters.IfValueMayBe("UNENCRYPTED"));
 
         // CDK L2 Kinesis: StreamEncryption.UNENCRYPTED.
         rules.OnPropertyOfTypeAssigned(StreamEncryption, static (in PropertyAssignmentContext c) =>
@@ -54,7 +54,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
                     "the stream's records",
                     "use StreamEncryption.MANAGED, or StreamEncryption.KMS with your own key");
             }
-        }, SyntaxFilters.MayBeEnumConstant);
+        }, SyntaxFilters.IfValueMayBe("UNENCRYPTED"));
 
         // CDK L1 SQS: SqsManagedSseEnabled = false without a KMS key (missing means SSE-SQS on).
         rules.Require(

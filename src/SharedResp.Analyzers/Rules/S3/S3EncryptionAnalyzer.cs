@@ -41,7 +41,7 @@ public sealed class S3EncryptionAnalyzer : SharedRespRule
                     "BucketEncryption.UNENCRYPTED",
                     "use BucketEncryption.S3_MANAGED, or BucketEncryption.KMS with your own key");
             }
-        }, SyntaxFilters.MayBeEnumConstant);
+        }, SyntaxFilters.IfValueMayBe("UNENCRYPTED"));
 
         // CDK L1: CfnBucket.BucketEncryptionProperty with an empty ServerSideEncryptionConfiguration.
         rules.OnPropertyAssigned("Amazon.CDK.AWS.S3.CfnBucket+BucketEncryptionProperty", "ServerSideEncryptionConfiguration", static (in PropertyAssignmentContext c) =>
