@@ -228,6 +228,11 @@ internal sealed partial class RuleEngine
             var actions = _treeActions.ToArray();
             context.RegisterSyntaxTreeAction(c =>
             {
+                if (c.IsGeneratedCode)
+                {
+                    return;
+                }
+
                 foreach (var action in actions)
                 {
                     action(c);
@@ -250,6 +255,11 @@ internal sealed partial class RuleEngine
 
     private void Dispatch(SyntaxNodeAnalysisContext context)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         switch (context.Node.Kind())
         {
             case SyntaxKind.SimpleAssignmentExpression:
