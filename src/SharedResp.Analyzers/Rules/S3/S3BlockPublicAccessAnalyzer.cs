@@ -25,6 +25,11 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR3002_S3BlockPublicAccess);
 
+    private static readonly Func<ExpressionSyntax, bool> UnlessBlockAll = SyntaxFilters.UnlessValueIs("BLOCK_ALL");
+
+    /// <summary>A value the L2 check may report: not <c>new BlockPublicAccess(...)</c> (its flags are checked separately), not <c>BlockPublicAccess.BLOCK_ALL</c>.</summary>
+    private static bool NotBlockAll(ExpressionSyntax value) => value is not BaseObjectCreationExpressionSyntax && UnlessBlockAll(value);
+
     internal override void Declare(RuleEngine rules)
     {
         var aws = rules.Aws;
@@ -91,7 +96,7 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespRule
                     "use BlockPublicAccess.BLOCK_ALL");
             }
         },
-        value => value is not BaseObjectCreationExpressionSyntax && SyntaxFilters.UnlessValueIs("BLOCK_ALL")(value),
+        NotBlockAll,
         "BlockPublicAccess");
 
         // SDK: any DeletePublicAccessBlock call removes all four settings.
