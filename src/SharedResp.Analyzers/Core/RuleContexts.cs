@@ -135,7 +135,7 @@ internal readonly struct CreationContext
             }
 
             if (argument.ArgumentKind == ArgumentKind.DefaultValue ||
-                ValueEvaluator.SkipConversions(argument.Value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } })
+                ValueEvaluator.SkipConversions(argument.Value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation)
             {
                 isAbsent = true;
                 return null;

@@ -83,7 +83,8 @@ internal sealed partial class RuleEngine
             }
 
             c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddProperties(value, property) : FixSpec.None, messageArgs(true));
-        });
+        },
+        SyntaxFilters.UnlessInitializerAssigns(property));
 
         OnCreated(constructType, (in CreationContext c) =>
         {
@@ -93,7 +94,29 @@ internal sealed partial class RuleEngine
             {
                 c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddPropsObject(propsType, value, property) : FixSpec.None, messageArgs(true));
             }
-        });
+        },
+        SyntaxFilters.IfArgumentMayBeAbsent(PropsParameterIndex(construct)));
+    }
+
+    /// <summary>The lowest position a parameter named <c>props</c> has in the type's constructors (CDK: 2, after scope and id); null when none has one.</summary>
+    private static int? PropsParameterIndex(INamedTypeSymbol? construct)
+    {
+        int? index = null;
+        if (construct is not null)
+        {
+            foreach (var constructor in construct.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == "props" && (index is null || parameter.Ordinal < index))
+                    {
+                        index = parameter.Ordinal;
+                    }
+                }
+            }
+        }
+
+        return index;
     }
 
     /// <summary>

@@ -40,6 +40,50 @@ internal static class SyntaxFilters
     /// <summary><see cref="UnlessValueIs(string[])"/> for the value a fix writes.</summary>
     public static Func<ExpressionSyntax, bool>? UnlessValueIs(FixValue secureValue) => UnlessValueIs(secureValue.Text);
 
+    /// <summary>
+    /// False when the creation's object initializer assigns <paramref name="property"/> (to anything): a "property left
+    /// unset" check has nothing to find there, whatever happens to the object later.
+    /// </summary>
+    public static Func<BaseObjectCreationExpressionSyntax, bool> UnlessInitializerAssigns(string property) => creation =>
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var expression in initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && name.Identifier.ValueText == property)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    };
+
+    /// <summary>
+    /// False when the creation certainly passes an argument at position <paramref name="index"/> that is not written as
+    /// <c>null</c> or <c>default</c>: a "created without props" check has nothing to find there. Named arguments, casts,
+    /// <c>!</c> and anything else unusual keep the creation a candidate; so does a null <paramref name="index"/> (the
+    /// parameter position is unknown).
+    /// </summary>
+    public static Func<BaseObjectCreationExpressionSyntax, bool> IfArgumentMayBeAbsent(int? index) => creation =>
+    {
+        if (index is not { } position || creation.ArgumentList is not { } list || list.Arguments.Count <= position)
+        {
+            return true;
+        }
+
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameColon is not null)
+            {
+                return true;
+            }
+        }
+
+        return Unparenthesized(list.Arguments[position].Expression) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax);
+    };
+
     /// <summary>False when the creation's object initializer sets every one of <paramref name="properties"/> to the literal <paramref name="literal"/>.</summary>
     public static Func<BaseObjectCreationExpressionSyntax, bool> UnlessInitializerSetsAll(string[] properties, string literal) => creation =>
     {

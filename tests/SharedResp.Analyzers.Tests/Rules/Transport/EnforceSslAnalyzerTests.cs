@@ -35,6 +35,41 @@ public class EnforceSslAnalyzerTests
     }
 
     [Fact]
+    public async Task PropsWrittenAsNullOrDefault_AreNoProps_AndPropsGivenAnyOtherWay_AreRead()
+    {
+        // The syntax pre-filters (no props argument; the initializer assigns EnforceSSL) must keep every form the
+        // symbols then decide: null, default, a cast null, a named argument, a null-forgiving null; props from a field, a
+        // method or with a value the analyzer cannot know are not reported.
+        await VerifyCS.Code("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.S3;
+            using Amazon.CDK.AWS.SQS;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                private readonly BucketProps _shared = new BucketProps { EnforceSSL = true };
+
+                public MyStack(Construct scope, string id, bool strict) : base(scope, id)
+                {
+                    [|new Bucket(this, "Null", null)|];
+                    [|new Bucket(this, "Default", default)|];
+                    [|new Bucket(this, "Cast", (BucketProps)null!)|];
+                    [|new Bucket(this, "Named", props: null)|];
+                    [|new Bucket(scope: this, id: "NamedOnly")|];
+                    new Bucket(this, "Field", _shared);
+                    new Bucket(this, "Made", Make());
+                    new Bucket(this, "Unknown", new BucketProps { EnforceSSL = strict });
+                    new Bucket(this, "Ternary", new BucketProps { EnforceSSL = strict ? true : false });
+                    [|new Queue(this, "QueueNull", null)|];
+                }
+
+                private static BucketProps Make() => new() { EnforceSSL = true };
+            }
+            """).ValidateAsync();
+    }
+
+    [Fact]
     public async Task Message_NamesTheConstructAndTheDefault()
     {
         await VerifyCS.Code(
