@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -55,12 +56,27 @@ internal static class SecureEdits
 
         if (fix.PropsType is { } propsTypeName)
         {
-            // A construct created without props: append `new XxxProps { P = v }` as its last argument.
+            // A construct created without props: `new XxxProps { P = v }` in place of a props argument written as null
+            // or default, else appended as the last argument (named when the call already names its arguments).
             if (compilation.GetTypeByMetadataName(propsTypeName) is not { } propsType)
             {
                 return;
             }
 
+            var propsIndex = -1;
+            if (editor.SemanticModel.GetOperation(creation) is IObjectCreationOperation operation)
+            {
+                foreach (var argument in operation.Arguments)
+                {
+                    if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name == "props" && argument.Syntax is ArgumentSyntax written &&
+                        creation.ArgumentList is { } writtenList)
+                    {
+                        propsIndex = writtenList.Arguments.IndexOf(written);
+                    }
+                }
+            }
+
+            var named = creation.ArgumentList?.Arguments.Any(a => a.NameColon is not null) == true;
             editor.ReplaceNode(creation, (current, _) =>
             {
                 var construct = (BaseObjectCreationExpressionSyntax)current;
@@ -71,7 +87,13 @@ internal static class SecureEdits
                     IndentationOf(construct),
                     endOfLine);
                 var arguments = construct.ArgumentList ?? ArgumentList();
-                return construct.WithArgumentList(arguments.AddArguments(Argument(props)));
+                if (propsIndex >= 0 && propsIndex < arguments.Arguments.Count)
+                {
+                    var existing = arguments.Arguments[propsIndex];
+                    return construct.WithArgumentList(arguments.WithArguments(arguments.Arguments.Replace(existing, existing.WithExpression(props.WithTriviaFrom(existing.Expression)))));
+                }
+
+                return construct.WithArgumentList(arguments.AddArguments(named ? Argument(NameColon(IdentifierName("props")), default, props) : Argument(props)));
             });
             return;
         }

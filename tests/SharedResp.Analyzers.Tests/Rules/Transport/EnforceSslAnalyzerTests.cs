@@ -213,4 +213,44 @@ public class EnforceSslAnalyzerTests
                 """)
             .ValidateAsync();
     }
+
+    [Fact]
+    public async Task Fix_ReplacesAPropsArgumentWrittenAsNull_AndNamesItAmongNamedArguments()
+    {
+        await VerifyCS.Code(
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.S3;
+            using Constructs;
+
+            class MyStack : Stack
+            {
+                public MyStack(Construct scope, string id) : base(scope, id)
+                {
+                    [|new Bucket(this, "Null", null)|];
+                    [|new Bucket(this, "Default", default)|];
+                    [|new Bucket(this, "Named", props: null)|];
+                    [|new Bucket(scope: this, id: "NamedOnly")|];
+                }
+            }
+            """)
+            .FixesTo(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.S3;
+                using Constructs;
+
+                class MyStack : Stack
+                {
+                    public MyStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Bucket(this, "Null", new BucketProps { EnforceSSL = true });
+                        new Bucket(this, "Default", new BucketProps { EnforceSSL = true });
+                        new Bucket(this, "Named", props: new BucketProps { EnforceSSL = true });
+                        new Bucket(scope: this, id: "NamedOnly", props: new BucketProps { EnforceSSL = true });
+                    }
+                }
+                """)
+            .ValidateAsync();
+    }
 }
