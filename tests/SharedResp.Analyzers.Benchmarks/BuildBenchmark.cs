@@ -38,9 +38,14 @@ internal static partial class BuildBenchmark
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
-        var projects = new[] { CorpusKind.AwsHeavy, CorpusKind.NoAws }
-            .Select(kind => WriteProject(root, kind, files, analyzer, versions))
-            .ToArray();
+        // AwsHeavy twice: with the SharedResp analyzer and without it (the same sources, packages and NetAnalyzers), so
+        // that what SharedResp adds to the whole build is measured as well as what ReportAnalyzer attributes to it.
+        var projects = new[]
+        {
+            WriteProject(root, CorpusKind.AwsHeavy, files, analyzer, versions),
+            WriteProject(root, CorpusKind.NoAws, files, analyzer, versions),
+            WriteProject(root, CorpusKind.AwsHeavy, files, analyzer: null, versions),
+        };
         var logs = Path.Combine(root, "logs");
         Directory.CreateDirectory(logs);
 
@@ -64,40 +69,86 @@ internal static partial class BuildBenchmark
         }.Concat(extra).ToArray();
         Console.WriteLine($"Command: dotnet {string.Join(' ', BuildArgs("<project>"))}");
 
-        var results = projects.ToDictionary(p => p.Kind, _ => new List<BuildResult>());
+        var results = projects.ToDictionary(p => p.Name, _ => new List<BuildResult>());
+        var cpu = projects.ToDictionary(p => p.Name, _ => new List<double>());
         // Round 0 is a warm-up (starts the compiler server, fills the OS file cache), not counted.
         for (var round = 0; round <= repeat; round++)
         {
             foreach (var p in round % 2 == 0 ? projects : projects.Reverse())
             {
-                var log = Path.Combine(logs, $"{p.Kind}-{files}-{(round == 0 ? "warmup" : round.ToString(CultureInfo.InvariantCulture))}.log");
+                var log = Path.Combine(logs, $"{p.Name}-{files}-{(round == 0 ? "warmup" : round.ToString(CultureInfo.InvariantCulture))}.log");
+                var cpuBefore = ChildrenCpuSeconds();
                 var run = Dotnet(log, BuildArgs(p.Project));
+                var cpuSeconds = ChildrenCpuSeconds() - cpuBefore;
                 if (run.ExitCode != 0)
                 {
                     return Fail($"build of {p.Project} failed (exit {run.ExitCode}); log: {log}", run.Lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(20));
                 }
 
-                if (!TryParse(run.Lines, out var result, out var problem))
+                if (!TryParse(run.Lines, p.WithSharedResp, out var result, out var problem))
                 {
-                    return Fail($"could not read the build output of {p.Kind} ({problem}); log: {log}", RelevantLines(run.Lines));
+                    return Fail($"could not read the build output of {p.Name} ({problem}); log: {log}", RelevantLines(run.Lines));
                 }
 
-                Console.WriteLine($"  {(round == 0 ? "warm-up" : "run " + round),-7} {p.Kind,-8} Csc {result.CscMs,6:F0} ms  analyzers {result.TotalAnalyzerSeconds,6:F3} s  SharedResp {result.Assembly(SharedRespAnalyzerSet.AssemblyName),6:F3} s  NetAnalyzers {result.NetAnalyzers,6:F3} s  ({run.Elapsed.TotalSeconds:F0} s)");
+                Console.WriteLine($"  {(round == 0 ? "warm-up" : "run " + round),-7} {p.Name,-14} Csc {result.CscMs,6:F0} ms  analyzers {result.TotalAnalyzerSeconds,6:F3} s  SharedResp {result.Assembly(SharedRespAnalyzerSet.AssemblyName),6:F3} s  NetAnalyzers {result.NetAnalyzers,6:F3} s  build CPU {cpuSeconds,6:F1} s  ({run.Elapsed.TotalSeconds:F0} s)");
                 if (round > 0)
                 {
-                    results[p.Kind].Add(result);
+                    results[p.Name].Add(result);
+                    cpu[p.Name].Add(cpuSeconds);
                 }
             }
         }
 
         Console.WriteLine();
-        foreach (var p in projects)
+        foreach (var p in projects.Where(p => p.WithSharedResp))
         {
-            Report(p.Kind, files, results[p.Kind]);
+            Report(p.Kind, files, results[p.Name]);
         }
 
+        ReportAdded(files, projects[0].Name, projects[2].Name, results, cpu);
         return 0;
     }
+
+    /// <summary>
+    /// What SharedResp adds to the whole AWS-heavy build, pair by pair (round k with against round k without): the Csc
+    /// task's wall time and the CPU time of the whole build process tree (getrusage of the waited-for children), which
+    /// a shared 2-core machine disturbs far less than wall time.
+    /// </summary>
+    private static void ReportAdded(int files, string with, string without, Dictionary<string, List<BuildResult>> results, Dictionary<string, List<double>> cpu)
+    {
+        var pairs = Math.Min(results[with].Count, results[without].Count);
+        var csc = Enumerable.Range(0, pairs).Select(i => (results[with][i].CscMs - results[without][i].CscMs) / results[without][i].CscMs * 100).ToList();
+        var cpuAdded = Enumerable.Range(0, pairs).Select(i => (cpu[with][i] - cpu[without][i]) / cpu[without][i] * 100).ToList();
+        Console.WriteLine($"AwsHeavy {files} files, with SharedResp against without it ({pairs} pairs, median):");
+        Console.WriteLine($"  Csc task wall time        {Stats.Median(csc),+7:F1} %   (per pair: {string.Join(", ", csc.Select(v => v.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)))})");
+        Console.WriteLine($"  build CPU time            {Stats.Median(cpuAdded),+7:F1} %   (per pair: {string.Join(", ", cpuAdded.Select(v => v.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)))}; without: {Stats.Median(cpu[without]):F1} s, with: {Stats.Median(cpu[with]):F1} s)");
+    }
+
+    /// <summary>User plus system CPU seconds of every terminated, waited-for child process (and their waited-for descendants).</summary>
+    private static double ChildrenCpuSeconds()
+    {
+        if (!OperatingSystem.IsLinux() || GetRUsage(RUsageChildren, out var usage) != 0)
+        {
+            return double.NaN;
+        }
+
+        return usage.UserSeconds + (usage.UserMicroseconds / 1e6) + usage.SystemSeconds + (usage.SystemMicroseconds / 1e6);
+    }
+
+    private const int RUsageChildren = -1;
+
+    /// <summary>The head of <c>struct rusage</c> (x86-64/arm64 Linux: two <c>timeval</c>s, then 14 longs).</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 144)]
+    private struct RUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRUsage(int who, out RUsage usage);
 
     private static void Report(CorpusKind kind, int files, List<BuildResult> runs)
     {
@@ -146,9 +197,10 @@ internal static partial class BuildBenchmark
         Console.WriteLine();
     }
 
-    private static (CorpusKind Kind, string Project) WriteProject(string root, CorpusKind kind, int files, string analyzer, IReadOnlyDictionary<string, string> versions)
+    private static (string Name, CorpusKind Kind, string Project, bool WithSharedResp) WriteProject(string root, CorpusKind kind, int files, string? analyzer, IReadOnlyDictionary<string, string> versions)
     {
-        var dir = Path.Combine(root, $"{kind}{files}");
+        var name = analyzer is null ? kind + "-without" : kind.ToString();
+        var dir = Path.Combine(root, $"{name}{files}");
         Directory.CreateDirectory(dir);
         foreach (var old in Directory.EnumerateFiles(dir, "*.cs"))
         {
@@ -175,14 +227,13 @@ internal static partial class BuildBenchmark
                 <AssemblyName>Corpus{kind}</AssemblyName>
               </PropertyGroup>
               <ItemGroup>
-            {packages}    <Analyzer Include="{analyzer}" />
-              </ItemGroup>
+            {packages}{(analyzer is null ? "" : $"    <Analyzer Include=\"{analyzer}\" />\n")}  </ItemGroup>
             </Project>
 
             """;
         var file = Path.Combine(dir, $"Corpus{kind}.csproj");
         File.WriteAllText(file, project);
-        return (kind, file);
+        return (name, kind, file, analyzer is not null);
     }
 
     /// <summary>The AWS package versions the benchmark itself was restored with (its deps.json).</summary>
@@ -295,7 +346,7 @@ internal static partial class BuildBenchmark
     private static partial Regex NodePrefix();
 
     /// <summary>Reads one build's output; false (with what is missing) when it is not what ReportAnalyzer and PerformanceSummary print.</summary>
-    internal static bool TryParse(IReadOnlyList<string> raw, out BuildResult result, out string problem)
+    internal static bool TryParse(IReadOnlyList<string> raw, bool expectSharedResp, out BuildResult result, out string problem)
     {
         var lines = raw.Select(l => NodePrefix().Replace(l, "")).ToList();
         var csc = lines.Select(l => CscSummaryLine().Match(l)).Where(m => m.Success).ToList();
@@ -343,7 +394,7 @@ internal static partial class BuildBenchmark
             }
         }
 
-        if (!result.Assemblies.ContainsKey(SharedRespAnalyzerSet.AssemblyName))
+        if (expectSharedResp && !result.Assemblies.ContainsKey(SharedRespAnalyzerSet.AssemblyName))
         {
             problem = $"no '{SharedRespAnalyzerSet.AssemblyName}, Version=...' line under the analyzer execution time (assemblies found: {string.Join(", ", result.Assemblies.Keys)})";
             return false;
