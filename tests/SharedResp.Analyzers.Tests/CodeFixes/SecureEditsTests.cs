@@ -15,7 +15,7 @@ namespace SharedResp.Analyzers.Tests.CodeFixes;
 public class SecureEditsTests
 {
     [Fact]
-    public async Task RequireSetting_ReportsMissingAndInsecure_AndTheFixCreatesPropsOrExtendsTheInitializer_InEveryShape()
+    public async Task Require_ReportsMissingAndInsecure_AndTheFixCreatesPropsOrExtendsTheInitializer_InEveryShape()
     {
         await VerifyProbe.Code(
             """
