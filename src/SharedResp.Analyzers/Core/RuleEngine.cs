@@ -228,11 +228,6 @@ internal sealed partial class RuleEngine
             var actions = _treeActions.ToArray();
             context.RegisterSyntaxTreeAction(c =>
             {
-                if (c.IsGeneratedCode)
-                {
-                    return;
-                }
-
                 foreach (var action in actions)
                 {
                     action(c);
@@ -255,11 +250,6 @@ internal sealed partial class RuleEngine
 
     private void Dispatch(SyntaxNodeAnalysisContext context)
     {
-        if (context.IsGeneratedCode)
-        {
-            return;
-        }
-
         switch (context.Node.Kind())
         {
             case SyntaxKind.SimpleAssignmentExpression:
