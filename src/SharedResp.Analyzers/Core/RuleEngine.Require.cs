@@ -98,7 +98,10 @@ internal sealed partial class RuleEngine
         SyntaxFilters.IfArgumentMayBeAbsent(PropsParameterIndex(construct)));
     }
 
-    /// <summary>The lowest position a parameter named <c>props</c> has in the type's constructors (CDK: 2, after scope and id); null when none has one.</summary>
+    /// <summary>
+    /// The lowest position a parameter named <c>props</c> has in the type's public constructors (CDK: 2, after scope and
+    /// id; the protected jsii constructors take <c>DeputyProps props</c> first); null when none has one.
+    /// </summary>
     private static int? PropsParameterIndex(INamedTypeSymbol? construct)
     {
         int? index = null;
@@ -106,6 +109,11 @@ internal sealed partial class RuleEngine
         {
             foreach (var constructor in construct.InstanceConstructors)
             {
+                if (constructor.DeclaredAccessibility != Accessibility.Public)
+                {
+                    continue;
+                }
+
                 foreach (var parameter in constructor.Parameters)
                 {
                     if (parameter.Name == "props" && (index is null || parameter.Ordinal < index))

@@ -145,11 +145,19 @@ internal sealed partial class RuleEngine
     /// syntax alone), when that operation is of <paramref name="operationKind"/>. For the shapes that are not a property
     /// assignment, a creation or a call (a literal's text, a member name, a collection element).
     /// </summary>
-    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds)
+    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds) =>
+        OnSyntax(candidate, null, operationKind, handler, syntaxKinds);
+
+    /// <inheritdoc cref="OnSyntax(Func{SyntaxNode, SyntaxNode?}, OperationKind, Action{AwsAnalysisContext}, SyntaxKind[])"/>
+    /// <param name="symbolMayMatch">
+    /// Asked with the candidate's symbol (<c>GetSymbolInfo</c>: the constructor of a creation, the method of a call; each
+    /// candidate symbol in ambiguous code) before its operation is built: false for every symbol means no operation.
+    /// </param>
+    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, Func<ISymbol, bool>? symbolMayMatch, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds)
     {
         foreach (var kind in syntaxKinds)
         {
-            Add(_syntaxHooks, kind, new SyntaxHook(candidate, operationKind, handler));
+            Add(_syntaxHooks, kind, new SyntaxHook(candidate, operationKind, handler, symbolMayMatch: symbolMayMatch));
         }
     }
 
@@ -361,6 +369,25 @@ internal sealed partial class RuleEngine
         foreach (var candidate in info.CandidateSymbols)
         {
             if (watched(this, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="MayBeWatched(SymbolInfo, Func{RuleEngine, ISymbol, bool})"/> for a hook's own symbol test.</summary>
+    internal static bool MayBeWatched(SymbolInfo info, Func<ISymbol, bool> watched)
+    {
+        if (info.Symbol is { } symbol)
+        {
+            return watched(symbol);
+        }
+
+        foreach (var candidate in info.CandidateSymbols)
+        {
+            if (watched(candidate))
             {
                 return true;
             }
@@ -645,13 +672,15 @@ internal sealed class SyntaxHook
     private readonly OperationKind _operationKind;
     private readonly Action<AwsAnalysisContext>? _handler;
     private readonly Action<SyntaxNodeAnalysisContext>? _action;
+    private readonly Func<ISymbol, bool>? _symbolMayMatch;
 
-    public SyntaxHook(Func<SyntaxNode, SyntaxNode?>? candidate, OperationKind operationKind, Action<AwsAnalysisContext>? handler, Action<SyntaxNodeAnalysisContext>? action = null)
+    public SyntaxHook(Func<SyntaxNode, SyntaxNode?>? candidate, OperationKind operationKind, Action<AwsAnalysisContext>? handler, Action<SyntaxNodeAnalysisContext>? action = null, Func<ISymbol, bool>? symbolMayMatch = null)
     {
         _candidate = candidate;
         _operationKind = operationKind;
         _handler = handler;
         _action = action;
+        _symbolMayMatch = symbolMayMatch;
     }
 
     public void Run(SyntaxNodeAnalysisContext context)
@@ -663,6 +692,7 @@ internal sealed class SyntaxHook
         }
 
         if (_candidate!(context.Node) is { } target &&
+            (_symbolMayMatch is null || RuleEngine.MayBeWatched(context.SemanticModel.GetSymbolInfo(target, context.CancellationToken), _symbolMayMatch)) &&
             Resolve(context.SemanticModel, target, _operationKind, context.CancellationToken) is { } operation)
         {
             _handler!(new AwsAnalysisContext(context, operation));

@@ -46,6 +46,9 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         // or client creation takes at least the key and the secret; a reported literal is a key id or a secret.
         rules.OnSyntax(
             static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } ? node : null,
+            symbol => symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } &&
+                      (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable) ||
+                       (client is not null && RuleEngine.IsOrInheritsFrom(type, client))),
             OperationKind.ObjectCreation,
             c => AnalyzeCreation(c, basic, session, immutable, client, credentials),
             SyntaxKind.ObjectCreationExpression,
