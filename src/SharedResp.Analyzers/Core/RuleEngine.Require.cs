@@ -95,36 +95,7 @@ internal sealed partial class RuleEngine
                 c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddPropsObject(propsType, value, property) : FixSpec.None, messageArgs(true));
             }
         },
-        SyntaxFilters.IfArgumentMayBeAbsent(PropsParameterIndex(construct)));
-    }
-
-    /// <summary>
-    /// The lowest position a parameter named <c>props</c> has in the type's public constructors (CDK: 2, after scope and
-    /// id; the protected jsii constructors take <c>DeputyProps props</c> first); null when none has one.
-    /// </summary>
-    private static int? PropsParameterIndex(INamedTypeSymbol? construct)
-    {
-        int? index = null;
-        if (construct is not null)
-        {
-            foreach (var constructor in construct.InstanceConstructors)
-            {
-                if (constructor.DeclaredAccessibility != Accessibility.Public)
-                {
-                    continue;
-                }
-
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (parameter.Name == "props" && (index is null || parameter.Ordinal < index))
-                    {
-                        index = parameter.Ordinal;
-                    }
-                }
-            }
-        }
-
-        return index;
+        SyntaxFilters.IfPropsMayBeAbsent(construct));
     }
 
     /// <summary>

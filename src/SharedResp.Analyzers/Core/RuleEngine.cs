@@ -343,7 +343,7 @@ internal sealed partial class RuleEngine
 
         // The symbol first (the bound tree is shared; the member's operation tree is built on the first GetOperation):
         // only an assignment to a watched property is worth an operation.
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken), static (engine, symbol) => symbol is IPropertySymbol property && engine.WatchesProperty(property)))
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken), this, static (engine, symbol) => symbol is IPropertySymbol property && engine.WatchesProperty(property)))
         {
             return;
         }
@@ -355,39 +355,20 @@ internal sealed partial class RuleEngine
     }
 
     /// <summary>
-    /// From the node's symbol alone: could the node be one a rule watches (<paramref name="watched"/>)? In ambiguous or
-    /// broken code any candidate symbol the rule watches keeps the node; with no symbol at all the operation would be
-    /// invalid or dynamic, which no handler analyzes.
+    /// From the node's symbol alone: could the node be one a rule watches (<paramref name="watched"/>, given
+    /// <paramref name="state"/>)? In ambiguous or broken code any candidate symbol the rule watches keeps the node; with
+    /// no symbol at all the operation would be invalid or dynamic, which no handler analyzes.
     /// </summary>
-    private bool MayBeWatched(SymbolInfo info, Func<RuleEngine, ISymbol, bool> watched)
+    internal static bool MayBeWatched<TState>(SymbolInfo info, TState state, Func<TState, ISymbol, bool> watched)
     {
         if (info.Symbol is { } symbol)
         {
-            return watched(this, symbol);
+            return watched(state, symbol);
         }
 
         foreach (var candidate in info.CandidateSymbols)
         {
-            if (watched(this, candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary><see cref="MayBeWatched(SymbolInfo, Func{RuleEngine, ISymbol, bool})"/> for a hook's own symbol test.</summary>
-    internal static bool MayBeWatched(SymbolInfo info, Func<ISymbol, bool> watched)
-    {
-        if (info.Symbol is { } symbol)
-        {
-            return watched(symbol);
-        }
-
-        foreach (var candidate in info.CandidateSymbols)
-        {
-            if (watched(candidate))
+            if (watched(state, candidate))
             {
                 return true;
             }
@@ -426,7 +407,7 @@ internal sealed partial class RuleEngine
             return;
         }
 
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken), static (engine, symbol) =>
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken), this, static (engine, symbol) =>
                 symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } && engine._byCreatedType.ContainsKey(type.OriginalDefinition)))
         {
             return;
@@ -451,7 +432,7 @@ internal sealed partial class RuleEngine
             return;
         }
 
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken), static (engine, symbol) =>
+        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken), this, static (engine, symbol) =>
                 symbol is IMethodSymbol method && engine.WatchesMethod(method)))
         {
             return;
@@ -692,7 +673,7 @@ internal sealed class SyntaxHook
         }
 
         if (_candidate!(context.Node) is { } target &&
-            (_symbolMayMatch is null || RuleEngine.MayBeWatched(context.SemanticModel.GetSymbolInfo(target, context.CancellationToken), _symbolMayMatch)) &&
+            (_symbolMayMatch is null || RuleEngine.MayBeWatched(context.SemanticModel.GetSymbolInfo(target, context.CancellationToken), _symbolMayMatch, static (test, symbol) => test(symbol))) &&
             Resolve(context.SemanticModel, target, _operationKind, context.CancellationToken) is { } operation)
         {
             _handler!(new AwsAnalysisContext(context, operation));

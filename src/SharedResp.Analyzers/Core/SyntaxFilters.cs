@@ -61,12 +61,47 @@ internal static class SyntaxFilters
     };
 
     /// <summary>
-    /// False when the creation certainly passes an argument at position <paramref name="index"/> that is not written as
-    /// <c>null</c> or <c>default</c>: a "created without props" check has nothing to find there. Named arguments, casts,
-    /// <c>!</c> and anything else unusual keep the creation a candidate; so does a null <paramref name="index"/> (the
-    /// parameter position is unknown).
+    /// False when a creation of <paramref name="construct"/> certainly passes its <c>props</c> argument, written as
+    /// anything but <c>null</c> or <c>default</c> (<see cref="CreationContext.PropsConfiguration"/> then finds props):
+    /// a "created without props" check has nothing to find there. Named arguments, casts, <c>!</c> and anything else
+    /// unusual keep the creation a candidate; so does a construct with no public constructor taking <c>props</c>.
     /// </summary>
-    public static Func<BaseObjectCreationExpressionSyntax, bool> IfArgumentMayBeAbsent(int? index) => creation =>
+    public static Func<BaseObjectCreationExpressionSyntax, bool> IfPropsMayBeAbsent(INamedTypeSymbol? construct)
+    {
+        var index = PropsParameterIndex(construct);
+        return creation => IfArgumentMayBeAbsent(creation, index);
+    }
+
+    /// <summary>
+    /// The lowest position a parameter named <c>props</c> has in the type's public constructors (CDK: 2, after scope and
+    /// id; the protected jsii constructors take <c>DeputyProps props</c> first); null when none has one.
+    /// </summary>
+    private static int? PropsParameterIndex(INamedTypeSymbol? construct)
+    {
+        int? index = null;
+        if (construct is not null)
+        {
+            foreach (var constructor in construct.InstanceConstructors)
+            {
+                if (constructor.DeclaredAccessibility != Accessibility.Public)
+                {
+                    continue;
+                }
+
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == "props" && (index is null || parameter.Ordinal < index))
+                    {
+                        index = parameter.Ordinal;
+                    }
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private static bool IfArgumentMayBeAbsent(BaseObjectCreationExpressionSyntax creation, int? index)
     {
         if (index is not { } position || creation.ArgumentList is not { } list || list.Arguments.Count <= position)
         {
@@ -82,7 +117,7 @@ internal static class SyntaxFilters
         }
 
         return Unparenthesized(list.Arguments[position].Expression) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax);
-    };
+    }
 
     /// <summary>False when the creation's object initializer sets every one of <paramref name="properties"/> to the literal <paramref name="literal"/>.</summary>
     public static Func<BaseObjectCreationExpressionSyntax, bool> UnlessInitializerSetsAll(string[] properties, string literal) => creation =>

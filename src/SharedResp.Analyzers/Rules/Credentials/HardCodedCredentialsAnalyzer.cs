@@ -47,8 +47,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         rules.OnSyntax(
             static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } ? node : null,
             symbol => symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } &&
-                      (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable) ||
-                       (client is not null && RuleEngine.IsOrInheritsFrom(type, client))),
+                      (IsCredentialsObject(type, basic, session, immutable) || IsClient(type, client)),
             OperationKind.ObjectCreation,
             c => AnalyzeCreation(c, basic, session, immutable, client, credentials),
             SyntaxKind.ObjectCreationExpression,
@@ -95,7 +94,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
         var extra = ExtraPlaceholders(context);
 
-        if (IsCredentialsType(type, basic, session) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable))
+        if (IsCredentialsObject(type, basic, session, immutable))
         {
             if (!IsHardCodedCredentials(creation, context, extra))
             {
@@ -111,7 +110,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
             return;
         }
 
-        if (client is not null && RuleEngine.IsOrInheritsFrom(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
+        if (IsClient(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
         {
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
@@ -135,8 +134,8 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
-            (((IsCredentialsType(ownerType, basic, session) || SymbolEqualityComparer.Default.Equals(ownerType.OriginalDefinition, immutable)) && IsHardCodedCredentials(owner, context, extra)) ||
-             (client is not null && RuleEngine.IsOrInheritsFrom(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
+            ((IsCredentialsObject(ownerType, basic, session, immutable) && IsHardCodedCredentials(owner, context, extra)) ||
+             (IsClient(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
         {
             // Already reported on the credentials or client creation.
             return;
@@ -378,6 +377,11 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         return null;
     }
 
-    private static bool IsCredentialsType(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session) =>
-        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, basic) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, session);
+    /// <summary>A credentials object built from a key and a secret: Basic or Session credentials, or ImmutableCredentials.</summary>
+    private static bool IsCredentialsObject(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable) =>
+        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, basic) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, session) ||
+        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable);
+
+    /// <summary>An SDK service client (a type derived from AmazonServiceClient).</summary>
+    private static bool IsClient(INamedTypeSymbol type, INamedTypeSymbol? client) => client is not null && RuleEngine.IsOrInheritsFrom(type, client);
 }

@@ -69,7 +69,8 @@ public sealed class ImdsV2Analyzer : SharedRespRule
                 {
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddProperties(FixValue.True, "RequireImdsv2"), constructName + " leaves RequireImdsv2 unset (default false)", Remedy);
                 }
-            });
+            },
+            SyntaxFilters.UnlessInitializerAssigns("RequireImdsv2"));
 
             rules.OnCreated(construct, (in CreationContext c) =>
             {
@@ -78,7 +79,8 @@ public sealed class ImdsV2Analyzer : SharedRespRule
                 {
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddPropsObject(props, FixValue.True, "RequireImdsv2"), constructName + " is created without props, so RequireImdsv2 is false", Remedy);
                 }
-            });
+            },
+            SyntaxFilters.IfPropsMayBeAbsent(constructType));
         }
 
         // AutoScalingGroup: only the explicit false (with a launch template, the template decides).
