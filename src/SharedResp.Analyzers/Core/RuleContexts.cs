@@ -7,35 +7,62 @@ namespace SharedResp.Analyzers;
 
 /// <summary>
 /// What a handler gets from the analyzer driver: the operation the dispatcher matched, the compilation, the options,
-/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built by the engine's syntax node
-/// action for the candidate it bound.
+/// cancellation, and reporting (the diagnostic carries its fix in its properties). Built by the engine's operation
+/// action (or, for attributes and the rules' own syntax hooks, its syntax node action) for the candidate it matched.
 /// Every SharedResp finding is reported through here, so the global exclusions (<see cref="Exclusions"/>:
 /// <c>sharedresp.excluded_paths</c>, <c>sharedresp.excluded_symbol_names</c>) are applied here, once for all rules.
 /// </summary>
 internal readonly struct AwsAnalysisContext
 {
+    // One of the two, as the engine's dispatch was called: an operation action (creations, calls, assignments) or a
+    // syntax node action (attributes, the rules' own syntax hooks).
+    private readonly OperationAnalysisContext _operation;
     private readonly SyntaxNodeAnalysisContext _node;
+    private readonly bool _fromOperationAction;
 
     public AwsAnalysisContext(SyntaxNodeAnalysisContext context, IOperation operation)
     {
         _node = context;
+        _operation = default;
+        _fromOperationAction = false;
+        Operation = operation;
+    }
+
+    public AwsAnalysisContext(OperationAnalysisContext context, IOperation operation)
+    {
+        _node = default;
+        _operation = context;
+        _fromOperationAction = true;
         Operation = operation;
     }
 
     public IOperation Operation { get; }
 
-    public Compilation Compilation => _node.SemanticModel.Compilation;
+    public Compilation Compilation => _fromOperationAction ? _operation.Compilation : _node.SemanticModel.Compilation;
 
-    public AnalyzerOptions Options => _node.Options;
+    public AnalyzerOptions Options => _fromOperationAction ? _operation.Options : _node.Options;
 
-    public ISymbol? ContainingSymbol => _node.ContainingSymbol;
+    public ISymbol? ContainingSymbol => _fromOperationAction ? _operation.ContainingSymbol : _node.ContainingSymbol;
 
-    public System.Threading.CancellationToken CancellationToken => _node.CancellationToken;
+    public System.Threading.CancellationToken CancellationToken => _fromOperationAction ? _operation.CancellationToken : _node.CancellationToken;
 
-    /// <summary>Reports the diagnostic unless the global exclusions cover its file or the member it is in.</summary>
+    /// <summary>
+    /// Reports the diagnostic unless the global exclusions cover its file or the member it is in. A diagnostic is
+    /// reported in the tree the driver handed over, which is never generated code (<see cref="CatalogAnalyzer"/>).
+    /// </summary>
     public void ReportDiagnostic(Diagnostic diagnostic)
     {
-        if (!Exclusions.IsExcluded(Options, diagnostic.Location.SourceTree ?? Operation.Syntax.SyntaxTree, ContainingSymbol))
+        var tree = diagnostic.Location.SourceTree ?? Operation.Syntax.SyntaxTree;
+        if (tree != Operation.Syntax.SyntaxTree || Exclusions.IsExcluded(Options, tree, ContainingSymbol))
+        {
+            return;
+        }
+
+        if (_fromOperationAction)
+        {
+            _operation.ReportDiagnostic(diagnostic);
+        }
+        else
         {
             _node.ReportDiagnostic(diagnostic);
         }

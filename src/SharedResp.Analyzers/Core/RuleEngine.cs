@@ -20,11 +20,13 @@ internal delegate void InvocationHandler(in InvocationContext context);
 /// with it; the names are resolved to symbols (<see cref="AwsCompilationContext.GetType"/>, cached per set of referenced
 /// AWS assemblies), types the compilation does not have are dropped, and a rule whose types are all absent adds nothing.
 /// <para>
-/// One pass, shared work: the engine registers one syntax node action for the whole catalog, for just the node kinds
-/// some rule watches. Each node is first rejected by name (the assigned property's name, the created type's simple
-/// name, the called method's name, a rule's own syntax pre-filter) against the names the rules watch, with no semantic
-/// call and no allocation. A candidate is bound once (its <see cref="IOperation"/>) and handed to every rule watching
-/// it, with its value evaluated once and its <see cref="ObjectConfiguration"/> read once (cached per creation); every
+/// One pass, shared work: the engine registers one operation action (creations, calls, property assignments) and one
+/// syntax node action (attributes, the rules' own syntax hooks) for the whole catalog, for just the kinds some rule
+/// watches. Each candidate is first rejected by name (the assigned property's name, the created type's simple name,
+/// the called method's name, a rule's own syntax pre-filter) against the names the rules watch, from its syntax, with
+/// no symbol work and no allocation. The operations are the members' operation trees the driver builds once for every
+/// analyzer that asks for operations (the SDK's CA analyzers do in every build); a candidate is handed to every rule
+/// watching it, with its value evaluated once and its <see cref="ObjectConfiguration"/> read once (cached per creation); every
 /// policy document is read once and checked by every policy rule (<see cref="OnPolicy"/>).
 /// </para>
 /// </summary>
@@ -44,7 +46,8 @@ internal sealed partial class RuleEngine
     private readonly List<Func<ExpressionSyntax, bool>?> _everyAssignmentFilters = new();
 
     // Rules' own syntax shapes, tree actions, end actions and policy checks.
-    private readonly Dictionary<SyntaxKind, List<SyntaxHook>> _syntaxHooks = new();
+    private readonly Dictionary<OperationKind, List<OperationHook>> _operationHooks = new();
+    private readonly Dictionary<SyntaxKind, List<Action<SyntaxNodeAnalysisContext>>> _syntaxHooks = new();
     private readonly List<Action<SyntaxTreeAnalysisContext>> _treeActions = new();
     private readonly List<Action<CompilationAnalysisContext>> _endActions = new();
     private readonly List<Iam.PolicyCheck> _policyChecks = new();
@@ -140,26 +143,16 @@ internal sealed partial class RuleEngine
     }
 
     /// <summary>
-    /// Calls <paramref name="handler"/> with the operation of each node of <paramref name="syntaxKinds"/> for which
-    /// <paramref name="candidate"/> returns the node to ask the semantic model about (null: not a candidate, decided from
-    /// syntax alone), when that operation is of <paramref name="operationKind"/>. For the shapes that are not a property
-    /// assignment, a creation or a call (a literal's text, a member name, a collection element).
+    /// Calls <paramref name="handler"/> for every operation of <paramref name="operationKind"/> (a call, a creation, a
+    /// property or element assignment) whose syntax passes <paramref name="syntaxMayMatch"/> (a cheap test on the
+    /// node alone: false rejects it before any symbol is looked at) and whose symbol passes
+    /// <paramref name="symbolMayMatch"/>, when given (the constructor of a creation, the method of a call, the member an
+    /// assignment writes; an operation without one, in broken code, is passed on). For the shapes the other
+    /// declarations do not express: a call by name pattern, a collection element, an indexer write. The operations are
+    /// the ones written in the code, plus the implicit <c>Add</c> call of a <c>{ key, value }</c> collection element.
     /// </summary>
-    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds) =>
-        OnSyntax(candidate, null, operationKind, handler, syntaxKinds);
-
-    /// <inheritdoc cref="OnSyntax(Func{SyntaxNode, SyntaxNode?}, OperationKind, Action{AwsAnalysisContext}, SyntaxKind[])"/>
-    /// <param name="symbolMayMatch">
-    /// Asked with the candidate's symbol (<c>GetSymbolInfo</c>: the constructor of a creation, the method of a call; each
-    /// candidate symbol in ambiguous code) before its operation is built: false for every symbol means no operation.
-    /// </param>
-    public void OnSyntax(Func<SyntaxNode, SyntaxNode?> candidate, Func<ISymbol, bool>? symbolMayMatch, OperationKind operationKind, Action<AwsAnalysisContext> handler, params SyntaxKind[] syntaxKinds)
-    {
-        foreach (var kind in syntaxKinds)
-        {
-            Add(_syntaxHooks, kind, new SyntaxHook(candidate, operationKind, handler, symbolMayMatch: symbolMayMatch));
-        }
-    }
+    public void OnOperation(OperationKind operationKind, Func<SyntaxNode, bool> syntaxMayMatch, Func<ISymbol, bool>? symbolMayMatch, Action<AwsAnalysisContext> handler) =>
+        Add(_operationHooks, operationKind, new OperationHook(syntaxMayMatch, symbolMayMatch, handler));
 
     /// <summary>
     /// Calls <paramref name="action"/> for every node of <paramref name="syntaxKinds"/>, in the engine's one pass. For
@@ -169,7 +162,7 @@ internal sealed partial class RuleEngine
     {
         foreach (var kind in syntaxKinds)
         {
-            Add(_syntaxHooks, kind, new SyntaxHook(null, default, null, action));
+            Add(_syntaxHooks, kind, action);
         }
     }
 
@@ -201,26 +194,36 @@ internal sealed partial class RuleEngine
             });
         }
 
+        // Creations, calls and property assignments are dispatched as operations: the driver builds each member's
+        // operation tree once for every analyzer that asks for operations (the SDK's own CA analyzers do in every
+        // build), so the catalog reuses that tree instead of building it itself from a syntax node action (which runs
+        // first, and so paid for the tree that every later analyzer then got for free).
+        var operationKinds = new List<OperationKind>(_operationHooks.Keys);
+        if ((_byProperty.Count > 0 || _byPropertyType.Count > 0) && !operationKinds.Contains(OperationKind.SimpleAssignment))
+        {
+            operationKinds.Add(OperationKind.SimpleAssignment);
+        }
+
+        if (_byCreatedType.Count > 0 && !operationKinds.Contains(OperationKind.ObjectCreation))
+        {
+            operationKinds.Add(OperationKind.ObjectCreation);
+        }
+
+        if (_byMethodName.Count > 0 && !operationKinds.Contains(OperationKind.Invocation))
+        {
+            operationKinds.Add(OperationKind.Invocation);
+        }
+
+        if (operationKinds.Count > 0)
+        {
+            context.RegisterOperationAction(DispatchOperation, operationKinds.ToArray());
+        }
+
         var kinds = new HashSet<SyntaxKind>(_syntaxHooks.Keys);
-        if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
-        {
-            kinds.Add(SyntaxKind.SimpleAssignmentExpression);
-        }
-
-        if (_byCreatedType.Count > 0)
-        {
-            kinds.Add(SyntaxKind.ObjectCreationExpression);
-            kinds.Add(SyntaxKind.ImplicitObjectCreationExpression);
-        }
-
-        if (_byMethodName.Count > 0)
-        {
-            kinds.Add(SyntaxKind.InvocationExpression);
-        }
-
         if (_byCreatedType.Count > 0 || _byProperty.Count > 0)
         {
-            // [Attr(Prop = value)] is an object creation with property assignments too, written without `new` or `=` syntax.
+            // [Attr(Prop = value)] is an object creation with property assignments too, written without `new` or `=`
+            // syntax; attributes are outside the members' operation trees.
             kinds.Add(SyntaxKind.Attribute);
         }
 
@@ -256,30 +259,49 @@ internal sealed partial class RuleEngine
         }
     }
 
+    private void DispatchOperation(OperationAnalysisContext context)
+    {
+        // Each candidate is rejected by the name its syntax mentions before any symbol is looked at. Implicit
+        // operations (a collection initializer's Add, a foreach's GetEnumerator call) are not written by the user.
+        var operation = context.Operation;
+        if (!operation.IsImplicit)
+        {
+            switch (operation.Syntax)
+            {
+                case AssignmentExpressionSyntax assignment when operation.Kind == OperationKind.SimpleAssignment && AssignmentMayMatch(assignment):
+                    AnalyzeAssignment(new AwsAnalysisContext(context, operation));
+                    break;
+                case BaseObjectCreationExpressionSyntax creation when operation.Kind == OperationKind.ObjectCreation && CreationMayMatch(creation):
+                    AnalyzeCreation(new AwsAnalysisContext(context, operation));
+                    break;
+                case InvocationExpressionSyntax invocation when operation.Kind == OperationKind.Invocation && InvocationMayMatch(invocation):
+                    AnalyzeInvocation(new AwsAnalysisContext(context, operation));
+                    break;
+            }
+        }
+
+        if (_operationHooks.TryGetValue(operation.Kind, out var hooks) &&
+            (!operation.IsImplicit || operation.Syntax.IsKind(SyntaxKind.ComplexElementInitializerExpression)))
+        {
+            foreach (var hook in hooks)
+            {
+                hook.Run(context, operation);
+            }
+        }
+    }
+
     private void Dispatch(SyntaxNodeAnalysisContext context)
     {
-        switch (context.Node.Kind())
+        if (context.Node.IsKind(SyntaxKind.Attribute))
         {
-            case SyntaxKind.SimpleAssignmentExpression:
-                AnalyzeAssignmentSyntax(context);
-                break;
-            case SyntaxKind.ObjectCreationExpression:
-            case SyntaxKind.ImplicitObjectCreationExpression:
-                AnalyzeCreationSyntax(context);
-                break;
-            case SyntaxKind.InvocationExpression:
-                AnalyzeInvocationSyntax(context);
-                break;
-            case SyntaxKind.Attribute:
-                AnalyzeAttributeSyntax(context);
-                break;
+            AnalyzeAttributeSyntax(context);
         }
 
         if (_syntaxHooks.TryGetValue(context.Node.Kind(), out var hooks))
         {
             foreach (var hook in hooks)
             {
-                hook.Run(context);
+                hook(context);
             }
         }
     }
@@ -327,122 +349,27 @@ internal sealed partial class RuleEngine
         }
     }
 
-    private void AnalyzeAssignmentSyntax(SyntaxNodeAnalysisContext context)
+    private bool AssignmentMayMatch(AssignmentExpressionSyntax assignment) =>
+        (SyntaxFilters.RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) ||
+        (_everyAssignmentFilters.Count > 0 && AnyMayMatch(_everyAssignmentFilters, assignment.Right));
+
+    private bool CreationMayMatch(BaseObjectCreationExpressionSyntax creation)
     {
-        if (_byProperty.Count == 0 && _byPropertyType.Count == 0)
-        {
-            return;
-        }
-
-        var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (!(SyntaxFilters.RightmostName(assignment.Left) is { } name && _candidatePropertyNames.TryGetValue(name, out var filters) && AnyMayMatch(filters, assignment.Right)) &&
-            !(_everyAssignmentFilters.Count > 0 && AnyMayMatch(_everyAssignmentFilters, assignment.Right)))
-        {
-            return;
-        }
-
-        // The symbol first (the bound tree is shared; the member's operation tree is built on the first GetOperation):
-        // only an assignment to a watched property is worth an operation.
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken), this, static (engine, symbol) => symbol is IPropertySymbol property && engine.WatchesProperty(property)))
-        {
-            return;
-        }
-
-        if (context.SemanticModel.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation operation)
-        {
-            AnalyzeAssignment(ToOperationContext(context, operation));
-        }
-    }
-
-    /// <summary>
-    /// From the node's symbol alone: could the node be one a rule watches (<paramref name="watched"/>, given
-    /// <paramref name="state"/>)? In ambiguous or broken code any candidate symbol the rule watches keeps the node; with
-    /// no symbol at all the operation would be invalid or dynamic, which no handler analyzes.
-    /// </summary>
-    internal static bool MayBeWatched<TState>(SymbolInfo info, TState state, Func<TState, ISymbol, bool> watched)
-    {
-        if (info.Symbol is { } symbol)
-        {
-            return watched(state, symbol);
-        }
-
-        foreach (var candidate in info.CandidateSymbols)
-        {
-            if (watched(state, candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void AnalyzeCreationSyntax(SyntaxNodeAnalysisContext context)
-    {
-        if (_byCreatedType.Count == 0)
-        {
-            return;
-        }
-
-        var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         if (creation is ObjectCreationExpressionSyntax { Type: var type })
         {
-            if (_candidateTypeNames.TryGetValue(SyntaxFilters.RightmostName(type) ?? string.Empty, out var filters))
-            {
-                if (!AnyMayMatch(filters, creation))
-                {
-                    return;
-                }
-            }
-            else if (!_aws.HasUsingAliases(context.Node.SyntaxTree))
-            {
-                return;
-            }
+            return _candidateTypeNames.TryGetValue(SyntaxFilters.RightmostName(type) ?? string.Empty, out var filters)
+                ? AnyMayMatch(filters, creation)
+                : _aws.HasUsingAliases(creation.SyntaxTree);
         }
-        else if (DeclaredType(creation) is { } declaredType &&
+
+        // Target-typed new() initializing a field, property or local declared with a type that no rule watches.
+        return !(DeclaredType(creation) is { } declaredType &&
                  !_candidateTypeNames.ContainsKey(SyntaxFilters.RightmostName(declaredType) ?? string.Empty) &&
-                 !_aws.HasUsingAliases(context.Node.SyntaxTree))
-        {
-            // Target-typed new() initializing a field, property or local declared with a type that no rule watches.
-            return;
-        }
-
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken), this, static (engine, symbol) =>
-                symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } && engine._byCreatedType.ContainsKey(type.OriginalDefinition)))
-        {
-            return;
-        }
-
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation operation)
-        {
-            AnalyzeCreation(ToOperationContext(context, operation));
-        }
+                 !_aws.HasUsingAliases(creation.SyntaxTree));
     }
 
-    private void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context)
-    {
-        if (_byMethodName.Count == 0)
-        {
-            return;
-        }
-
-        var invocation = (InvocationExpressionSyntax)context.Node;
-        if (SyntaxFilters.RightmostName(invocation.Expression) is not { } name || !_byMethodName.ContainsKey(name))
-        {
-            return;
-        }
-
-        if (!MayBeWatched(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken), this, static (engine, symbol) =>
-                symbol is IMethodSymbol method && engine.WatchesMethod(method)))
-        {
-            return;
-        }
-
-        if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation operation)
-        {
-            AnalyzeInvocation(ToOperationContext(context, operation));
-        }
-    }
+    private bool InvocationMayMatch(InvocationExpressionSyntax invocation) =>
+        SyntaxFilters.RightmostName(invocation.Expression) is { } name && _byMethodName.ContainsKey(name);
 
     /// <summary>
     /// The type a target-typed <c>new()</c> creates when it is the initializer of a declaration that names the type
@@ -534,8 +461,6 @@ internal sealed partial class RuleEngine
         }
     }
 
-    private bool WatchesProperty(IPropertySymbol property) => HandlersFor(property, out _, out _);
-
     /// <summary>The handlers of the property itself (or a property it overrides) and of its type (or <c>Nullable&lt;type&gt;</c>).</summary>
     private bool HandlersFor(IPropertySymbol assigned, out List<PropertyAssignmentHandler>? handlers, out List<PropertyAssignmentHandler>? typeHandlers)
     {
@@ -554,22 +479,6 @@ internal sealed partial class RuleEngine
             : property.Type;
         _byPropertyType.TryGetValue(propertyType.OriginalDefinition, out typeHandlers);
         return handlers is not null || typeHandlers is not null;
-    }
-
-    private bool WatchesMethod(IMethodSymbol method)
-    {
-        if (_byMethodName.TryGetValue(method.Name, out var candidates))
-        {
-            foreach (var (type, _) in candidates)
-            {
-                if (IsOrInheritsFrom(method.ContainingType, type))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private void AnalyzeInvocation(AwsAnalysisContext context)
@@ -646,83 +555,34 @@ internal sealed partial class RuleEngine
     }
 }
 
-/// <summary>A rule's own syntax shape: a pre-filter and an operation handler, or a plain node action.</summary>
-internal sealed class SyntaxHook
+/// <summary>A rule's own operation shape (<see cref="RuleEngine.OnOperation"/>): a syntax test, a symbol test, a handler.</summary>
+internal sealed class OperationHook
 {
-    private readonly Func<SyntaxNode, SyntaxNode?>? _candidate;
-    private readonly OperationKind _operationKind;
-    private readonly Action<AwsAnalysisContext>? _handler;
-    private readonly Action<SyntaxNodeAnalysisContext>? _action;
+    private readonly Func<SyntaxNode, bool> _syntaxMayMatch;
     private readonly Func<ISymbol, bool>? _symbolMayMatch;
+    private readonly Action<AwsAnalysisContext> _handler;
 
-    public SyntaxHook(Func<SyntaxNode, SyntaxNode?>? candidate, OperationKind operationKind, Action<AwsAnalysisContext>? handler, Action<SyntaxNodeAnalysisContext>? action = null, Func<ISymbol, bool>? symbolMayMatch = null)
+    public OperationHook(Func<SyntaxNode, bool> syntaxMayMatch, Func<ISymbol, bool>? symbolMayMatch, Action<AwsAnalysisContext> handler)
     {
-        _candidate = candidate;
-        _operationKind = operationKind;
-        _handler = handler;
-        _action = action;
+        _syntaxMayMatch = syntaxMayMatch;
         _symbolMayMatch = symbolMayMatch;
+        _handler = handler;
     }
 
-    public void Run(SyntaxNodeAnalysisContext context)
+    public void Run(OperationAnalysisContext context, IOperation operation)
     {
-        if (_action is not null)
+        if (_syntaxMayMatch(operation.Syntax) &&
+            (_symbolMayMatch is null || SymbolOf(operation) is not { } symbol || _symbolMayMatch(symbol)))
         {
-            _action(context);
-            return;
-        }
-
-        if (_candidate!(context.Node) is { } target &&
-            (_symbolMayMatch is null || RuleEngine.MayBeWatched(context.SemanticModel.GetSymbolInfo(target, context.CancellationToken), _symbolMayMatch, static (test, symbol) => test(symbol))) &&
-            Resolve(context.SemanticModel, target, _operationKind, context.CancellationToken) is { } operation)
-        {
-            _handler!(new AwsAnalysisContext(context, operation));
+            _handler(new AwsAnalysisContext(context, operation));
         }
     }
 
-    private static IOperation? Resolve(SemanticModel model, SyntaxNode node, OperationKind kind, System.Threading.CancellationToken cancellationToken)
+    private static ISymbol? SymbolOf(IOperation operation) => operation switch
     {
-        if (model.GetOperation(node, cancellationToken) is { } operation && operation.Kind == kind)
-        {
-            return operation;
-        }
-
-        return node.IsKind(SyntaxKind.ComplexElementInitializerExpression) ? FindInEnclosingCreation(model, node, kind, cancellationToken) : null;
-    }
-
-    /// <summary>
-    /// The implicit operation whose syntax is <paramref name="node"/> (an <c>Add</c> call written as <c>{ key, value }</c>
-    /// in a collection initializer is not in the semantic model's map of explicit operations): found in the operation
-    /// tree of the object creation around it.
-    /// </summary>
-    private static IOperation? FindInEnclosingCreation(SemanticModel model, SyntaxNode node, OperationKind kind, System.Threading.CancellationToken cancellationToken)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            if (current is BaseObjectCreationExpressionSyntax creation)
-            {
-                if (model.GetOperation(creation, cancellationToken) is not { } owner)
-                {
-                    return null;
-                }
-
-                foreach (var descendant in owner.Descendants())
-                {
-                    if (descendant.Syntax == node && descendant.Kind == kind)
-                    {
-                        return descendant;
-                    }
-                }
-
-                return null;
-            }
-
-            if (current is StatementSyntax or MemberDeclarationSyntax)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+        IObjectCreationOperation creation => creation.Constructor,
+        IInvocationOperation invocation => invocation.TargetMethod,
+        ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } => target.Member,
+        _ => null,
+    };
 }

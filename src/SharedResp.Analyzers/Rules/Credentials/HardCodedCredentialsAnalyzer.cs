@@ -42,16 +42,14 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         var client = aws.GetType(ServiceClient);
         var credentials = aws.GetType(AwsCredentials);
 
-        // Syntax node actions with text pre-filters, not operation actions (see RuleEngine.OnSyntax): a credentials
-        // or client creation takes at least the key and the secret; a reported literal is a key id or a secret.
-        rules.OnSyntax(
-            static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } ? node : null,
+        // A credentials or client creation takes at least the key and the secret; a reported literal is a key id or a
+        // secret (text pre-filters).
+        rules.OnOperation(
+            OperationKind.ObjectCreation,
+            static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 },
             symbol => symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } &&
                       (IsCredentialsObject(type, basic, session, immutable) || IsClient(type, client)),
-            OperationKind.ObjectCreation,
-            c => AnalyzeCreation(c, basic, session, immutable, client, credentials),
-            SyntaxKind.ObjectCreationExpression,
-            SyntaxKind.ImplicitObjectCreationExpression);
+            c => AnalyzeCreation(c, basic, session, immutable, client, credentials));
         rules.OnSyntaxNode(
             c =>
             {

@@ -24,16 +24,13 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
         rules.OnPolicy(Check);
         if (aws.HasCdk && aws.GetType("Amazon.CDK.AWS.IAM.IGrantable") is { } grantable)
         {
-            // A syntax node action with a name pre-filter, not an operation action (see RuleEngine.OnSyntax).
-            rules.OnSyntax(
+            rules.OnOperation(
+                OperationKind.Invocation,
                 static node => node is InvocationExpressionSyntax { Expression: var expression } &&
                                SyntaxFilters.RightmostName(expression) is { } name &&
-                               name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess"
-                    ? node
-                    : null,
-                OperationKind.Invocation,
-                c => AnalyzeGrant(c, aws, grantable),
-                SyntaxKind.InvocationExpression);
+                               name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess",
+                null,
+                c => AnalyzeGrant(c, aws, grantable));
         }
     }
 

@@ -128,27 +128,23 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
         if (attributeProperties.Count > 0)
         {
             var sqs = new SqsAttributes(attributeProperties.ToImmutable(), queueAttributeName);
-            // Syntax node actions with pre-filters, not operation actions (see RuleEngine.OnSyntax): Add calls,
-            // { key, value } collection elements, and assignments to an element access.
-            rules.OnSyntax(
+            // Add calls, { key, value } collection elements, and assignments to an element access.
+            rules.OnOperation(
+                OperationKind.Invocation,
                 static node => node switch
                 {
-                    InvocationExpressionSyntax { Expression: var expression } when SyntaxFilters.RightmostName(expression) == "Add" => node,
-                    InitializerExpressionSyntax => node,
-                    _ => null,
+                    InvocationExpressionSyntax { Expression: var expression } => SyntaxFilters.RightmostName(expression) == "Add",
+                    InitializerExpressionSyntax => true,
+                    _ => false,
                 },
-                OperationKind.Invocation,
-                sqs.AnalyzeAdd,
-                SyntaxKind.InvocationExpression,
-                SyntaxKind.ComplexElementInitializerExpression);
-            rules.OnSyntax(
-                static node => node is AssignmentExpressionSyntax { Left: var left } &&
-                               Unparenthesized(left) is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax or ElementBindingExpressionSyntax
-                    ? node
-                    : null,
+                null,
+                sqs.AnalyzeAdd);
+            rules.OnOperation(
                 OperationKind.SimpleAssignment,
-                sqs.AnalyzeIndexer,
-                SyntaxKind.SimpleAssignmentExpression);
+                static node => node is AssignmentExpressionSyntax { Left: var left } &&
+                               Unparenthesized(left) is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax or ElementBindingExpressionSyntax,
+                null,
+                sqs.AnalyzeIndexer);
         }
     }
 
