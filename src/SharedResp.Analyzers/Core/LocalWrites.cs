@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -88,14 +87,12 @@ internal static class LocalWrites
 
     /// <summary>
     /// The declarators and references of each local of the block, in tree order: built once per operation block (the
-    /// analyzers share the semantic model's operation trees), so each question about a local reads only its own
-    /// operations instead of walking the whole block again.
+    /// analyzers share the semantic model's operation trees; <see cref="OperationBlockCache"/>), so each question about
+    /// a local reads only its own operations instead of walking the whole block again.
     /// </summary>
-    private static BlockIndex Index(IOperation anyOperationInBlock) => Indexes.GetValue(Root(anyOperationInBlock), static root => new BlockIndex(root));
+    private static BlockIndex Index(IOperation anyOperationInBlock) => OperationBlockCache.Of(anyOperationInBlock).Locals;
 
-    private static readonly ConditionalWeakTable<IOperation, BlockIndex> Indexes = new();
-
-    private sealed class BlockIndex
+    internal sealed class BlockIndex
     {
         private static readonly List<IOperation> None = new();
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _byLocal = new(SymbolEqualityComparer.Default);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -61,20 +60,10 @@ internal sealed class ObjectConfiguration
     /// How <paramref name="creation"/> is configured, read once per creation and shared by every rule that asks (the
     /// operation trees, and so the creations, are shared by every handler of one semantic model).
     /// </summary>
-    public static ObjectConfiguration Read(IObjectCreationOperation creation, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(creation, out var cached))
-        {
-            return cached;
-        }
+    public static ObjectConfiguration Read(IObjectCreationOperation creation, CancellationToken cancellationToken) =>
+        OperationBlockCache.Of(creation).Configuration(creation, cancellationToken);
 
-        var read = ReadUncached(creation, cancellationToken);
-        return Cache.GetValue(creation, _ => read);
-    }
-
-    private static readonly ConditionalWeakTable<IObjectCreationOperation, ObjectConfiguration> Cache = new();
-
-    private static ObjectConfiguration ReadUncached(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    internal static ObjectConfiguration ReadUncached(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var assignments = ImmutableArray.CreateBuilder<PropertyAssignment>();
         var hasInvalidMember = false;
