@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -31,8 +30,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         }
 
         var obsolete = aws.GetType("System.ObsoleteAttribute");
-        // A syntax node action with a name pre-filter, not an operation action (see RuleEngine.OnSyntax): only the
-        // names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
+        // Only the names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in runtimeType.GetMembers())
         {
@@ -45,30 +43,16 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
 
         if (names.Count > 0)
         {
-            rules.OnSyntaxNode(
-                c =>
-                {
-                    var name = (IdentifierNameSyntax)c.Node;
-                    if (!names.Contains(name.Identifier.ValueText))
-                    {
-                        return;
-                    }
-
-                    // Runtime.X (also qualified) is one operation on the member access; X alone (using static) is one on the name.
-                    var target = name.Parent switch
-                    {
-                        MemberAccessExpressionSyntax memberAccess when memberAccess.Name == name => memberAccess,
-                        MemberBindingExpressionSyntax => null,
-                        _ => (SyntaxNode)name,
-                    };
-
-                    if (target is not null &&
-                        c.SemanticModel.GetOperation(target, c.CancellationToken) is { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } operation)
-                    {
-                        AnalyzeMember(new AwsAnalysisContext(c, operation), runtimeType, obsolete);
-                    }
-                },
-                SyntaxKind.IdentifierName);
+            // Runtime.X (also qualified) is a reference written as a member access; X alone (using static) as a name.
+            Func<SyntaxNode, bool> mayName = node => node switch
+            {
+                MemberAccessExpressionSyntax memberAccess => names.Contains(memberAccess.Name.Identifier.ValueText),
+                IdentifierNameSyntax name => names.Contains(name.Identifier.ValueText),
+                _ => false,
+            };
+            Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, runtimeType, obsolete);
+            rules.OnOperation(OperationKind.PropertyReference, mayName, null, analyze);
+            rules.OnOperation(OperationKind.FieldReference, mayName, null, analyze);
         }
 
         rules.OnCreated(Runtime, (in CreationContext c) =>
