@@ -178,7 +178,7 @@ internal sealed partial class RuleEngine
     /// </summary>
     public void OnPolicy(Iam.PolicyCheck check) => _policyChecks.Add(check);
 
-    /// <summary>Registers the one syntax node action (and the tree and end actions) that serve every declaration.</summary>
+    /// <summary>Registers the one operation action and the one syntax node action (and the tree and end actions) that serve every declaration.</summary>
     public void Register(CompilationStartAnalysisContext context)
     {
         if (_policyChecks.Count > 0)
