@@ -112,6 +112,26 @@ public sealed class NoOpNodeAnalyzer : DiagnosticAnalyzer
 }
 
 /// <summary>
+/// Registers one operation action on creations, calls and simple assignments (the kinds SharedResp's engine takes as
+/// operations) that does nothing: the driver then builds the analyzed document's operation trees, which the SDK's CA
+/// analyzers (and, in an IDE, the IDE's own analyzers) already make it do.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new("BENCH0003", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
+    }
+}
+
+/// <summary>
 /// An <c>.editorconfig</c>-less project: every tree, additional file and the global options answer "no such key".
 /// Counts the questions, so a run can show that the analyzers do read options through it.
 /// </summary>

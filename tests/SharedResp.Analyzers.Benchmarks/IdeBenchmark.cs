@@ -45,10 +45,12 @@ internal static class IdeBenchmark
             sharedResp,
             new Case("Empty", ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer())),
             new Case("Node", ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpNodeAnalyzer())),
+            new Case("Operation", ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpOperationAnalyzer())),
             new Case("Compiler", ImmutableArray<DiagnosticAnalyzer>.Empty),
         };
         Console.WriteLine($"SharedResp analyzers: {sharedResp.Analyzers.Length}" + (SharedRespAnalyzerSet.Excluded.Count > 0 ? $" (excluded: {string.Join(", ", SharedRespAnalyzerSet.Excluded)})" : ""));
         Console.WriteLine("Cases: SharedResp; Empty = one analyzer with a compilation-start action only; Node = one analyzer with a no-op IdentifierName node action;");
+        Console.WriteLine("       Operation = one analyzer with a no-op operation action on creations, calls and assignments (the driver builds the document's operation trees, as for the SDK's CA analyzers);");
         Console.WriteLine("       Compiler = no analyzer, the compiler's semantic diagnostics of the document (SemanticModel.GetDiagnostics), for reference.");
         var marginalMedians = new Dictionary<(int Size, string Kind, string Floor), double>();
         foreach (var size in sizes)
@@ -90,7 +92,7 @@ internal static class IdeBenchmark
 
             Console.WriteLine();
             Console.WriteLine($"AwsHeavy {size} files, {documents.Count} edits ({srDiagnostics} SharedResp diagnostics in the edited documents), wall ms:");
-            Console.WriteLine($"  {"documents",-16} {"SharedResp",-15} {"Empty",-15} {"Node",-15} {"Compiler",-15} {"SR-Node (marginal)",-21} {"SR-Empty",-15}");
+            Console.WriteLine($"  {"documents",-16} {"SharedResp",-15} {"Empty",-15} {"Node",-15} {"Operation",-15} {"Compiler",-15} {"SR-Node (marginal)",-21} {"SR-Empty",-15} {"SR-Operation",-15}");
             foreach (var kind in new[] { "AWS", "plain", "CDK", "SDK" })
             {
                 var ks = Enumerable.Range(0, documents.Count).Where(k => kind switch
@@ -101,9 +103,10 @@ internal static class IdeBenchmark
                 string Cell(IReadOnlyCollection<double> v) => $"{Stats.Median(v),6:F1} /{Stats.Percentile(v, 95),6:F1}";
                 List<double> Of(string name) => ks.Select(k => times[name][k]).ToList();
                 List<double> Diff(string floor) => ks.Select(k => times["SharedResp"][k] - times[floor][k]).ToList();
-                Console.WriteLine($"  {kind + " (" + ks.Count + ")",-16} {Cell(Of("SharedResp")),-15} {Cell(Of("Empty")),-15} {Cell(Of("Node")),-15} {Cell(Of("Compiler")),-15} {Cell(Diff("Node")),-21} {Cell(Diff("Empty")),-15}");
+                Console.WriteLine($"  {kind + " (" + ks.Count + ")",-16} {Cell(Of("SharedResp")),-15} {Cell(Of("Empty")),-15} {Cell(Of("Node")),-15} {Cell(Of("Operation")),-15} {Cell(Of("Compiler")),-15} {Cell(Diff("Node")),-21} {Cell(Diff("Empty")),-15} {Cell(Diff("Operation")),-15}");
                 marginalMedians[(size, kind, "Node")] = Stats.Median(Diff("Node"));
                 marginalMedians[(size, kind, "Empty")] = Stats.Median(Diff("Empty"));
+                marginalMedians[(size, kind, "Operation")] = Stats.Median(Diff("Operation"));
             }
 
             Console.WriteLine("  (each cell: median / p95; the SR-floor columns are the paired per-edit differences)");
@@ -116,7 +119,7 @@ internal static class IdeBenchmark
                     string Cell(IReadOnlyCollection<double> v) => $"{Stats.Median(v),6:F1} /{Stats.Percentile(v, 95),6:F1}";
                     List<double> Of(string name) => ks.Select(k => cpuTimes[name][k]).ToList();
                     List<double> Diff(string floor) => ks.Select(k => cpuTimes["SharedResp"][k] - cpuTimes[floor][k]).ToList();
-                    Console.WriteLine($"  {kind + " (" + ks.Count + ")",-16} {Cell(Of("SharedResp")),-15} {Cell(Of("Empty")),-15} {Cell(Of("Node")),-15} {Cell(Of("Compiler")),-15} {Cell(Diff("Node")),-21} {Cell(Diff("Empty")),-15}");
+                    Console.WriteLine($"  {kind + " (" + ks.Count + ")",-16} {Cell(Of("SharedResp")),-15} {Cell(Of("Empty")),-15} {Cell(Of("Node")),-15} {Cell(Of("Operation")),-15} {Cell(Of("Compiler")),-15} {Cell(Diff("Node")),-21} {Cell(Diff("Empty")),-15} {Cell(Diff("Operation")),-15}");
                     marginalMedians[(size, kind, "Node-cpu")] = Stats.Median(Diff("Node"));
                 }
             }
@@ -128,7 +131,7 @@ internal static class IdeBenchmark
             Console.WriteLine();
             foreach (var kind in new[] { "AWS", "plain" })
             {
-                foreach (var floor in CpuClock.Available ? new[] { "Node", "Empty", "Node-cpu" } : new[] { "Node", "Empty" })
+                foreach (var floor in CpuClock.Available ? new[] { "Node", "Empty", "Operation", "Node-cpu" } : new[] { "Node", "Empty", "Operation" })
                 {
                     var a = marginalMedians[(small, kind, floor)];
                     var b = marginalMedians[(large, kind, floor)];
