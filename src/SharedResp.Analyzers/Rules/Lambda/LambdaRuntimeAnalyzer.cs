@@ -29,13 +29,12 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
             return;
         }
 
-        var obsolete = aws.GetType("System.ObsoleteAttribute");
         // Only the names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in runtimeType.GetMembers())
         {
             if (member.IsStatic && member is IPropertySymbol or IFieldSymbol &&
-                (LambdaRuntimeSupport.ByMember(member.Name) is not null || IsObsolete(member, obsolete)))
+                (LambdaRuntimeSupport.ByMember(member.Name) is not null || IsObsolete(member)))
             {
                 names.Add(member.Name);
             }
@@ -50,7 +49,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
                 IdentifierNameSyntax name => names.Contains(name.Identifier.ValueText),
                 _ => false,
             };
-            Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, runtimeType, obsolete);
+            Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, runtimeType);
             rules.OnOperation(OperationKind.PropertyReference, mayName, null, analyze);
             rules.OnOperation(OperationKind.FieldReference, mayName, null, analyze);
         }
@@ -66,7 +65,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
                     c.Creation,
                     FixSpec.None,
                     "new Runtime(\"" + name + "\") (" + entry.Display + ") reached end of support on " + entry.EndOfSupportText,
-                    Remedy(entry, runtimeType, obsolete, out _));
+                    Remedy(entry, runtimeType, out _));
             }
         });
 
@@ -86,7 +85,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         }
     }
 
-    private static void AnalyzeMember(AwsAnalysisContext context, INamedTypeSymbol runtimeType, INamedTypeSymbol? obsolete)
+    private static void AnalyzeMember(AwsAnalysisContext context, INamedTypeSymbol runtimeType)
     {
         var member = context.Operation switch
         {
@@ -102,7 +101,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         }
 
         var entry = LambdaRuntimeSupport.ByMember(member.Name);
-        var isObsolete = IsObsolete(member, obsolete);
+        var isObsolete = IsObsolete(member);
         if (entry is null)
         {
             if (isObsolete)
@@ -123,7 +122,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
             return;
         }
 
-        var remedy = Remedy(entry, runtimeType, obsolete, out var replacement);
+        var remedy = Remedy(entry, runtimeType, out var replacement);
         context.Report(
             Descriptors.SR4001_LambdaRuntimeEndOfSupport,
             context.Operation,
@@ -135,7 +134,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
     }
 
     /// <summary>The remedy text, and the member to swap in: the newest supported member of the family that this compilation's <c>Runtime</c> has.</summary>
-    private static string Remedy(LambdaRuntimeSupport.Entry entry, INamedTypeSymbol runtimeType, INamedTypeSymbol? obsolete, out string? replacement)
+    private static string Remedy(LambdaRuntimeSupport.Entry entry, INamedTypeSymbol runtimeType, out string? replacement)
     {
         replacement = null;
         LambdaRuntimeSupport.Entry? best = null;
@@ -149,7 +148,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
 
             foreach (var member in runtimeType.GetMembers(candidate.Member))
             {
-                if (member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member is IPropertySymbol or IFieldSymbol && !IsObsolete(member, obsolete))
+                if (member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member is IPropertySymbol or IFieldSymbol && !IsObsolete(member))
                 {
                     best = candidate;
                     break;
@@ -225,11 +224,15 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         _ => "OTHER",
     };
 
-    private static bool IsObsolete(ISymbol member, INamedTypeSymbol? obsolete)
+    /// <summary>
+    /// Marked <c>[System.Obsolete]</c> (by name: looking the attribute type up in a fresh compilation cost 2.5 ms of
+    /// every IDE edit's compilation start).
+    /// </summary>
+    private static bool IsObsolete(ISymbol member)
     {
         foreach (var attribute in member.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, obsolete))
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
             {
                 return true;
             }
