@@ -198,25 +198,27 @@ internal sealed partial class RuleEngine
         // operation tree once for every analyzer that asks for operations (the SDK's own CA analyzers do in every
         // build), so the catalog reuses that tree instead of building it itself from a syntax node action (which runs
         // first, and so paid for the tree that every later analyzer then got for free).
-        var operationKinds = new List<OperationKind>(_operationHooks.Keys);
-        if ((_byProperty.Count > 0 || _byPropertyType.Count > 0) && !operationKinds.Contains(OperationKind.SimpleAssignment))
+        var operationKinds = new HashSet<OperationKind>(_operationHooks.Keys);
+        if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
         {
             operationKinds.Add(OperationKind.SimpleAssignment);
         }
 
-        if (_byCreatedType.Count > 0 && !operationKinds.Contains(OperationKind.ObjectCreation))
+        if (_byCreatedType.Count > 0)
         {
             operationKinds.Add(OperationKind.ObjectCreation);
         }
 
-        if (_byMethodName.Count > 0 && !operationKinds.Contains(OperationKind.Invocation))
+        if (_byMethodName.Count > 0)
         {
             operationKinds.Add(OperationKind.Invocation);
         }
 
         if (operationKinds.Count > 0)
         {
-            context.RegisterOperationAction(DispatchOperation, operationKinds.ToArray());
+            var array = new OperationKind[operationKinds.Count];
+            operationKinds.CopyTo(array);
+            context.RegisterOperationAction(DispatchOperation, array);
         }
 
         var kinds = new HashSet<SyntaxKind>(_syntaxHooks.Keys);
