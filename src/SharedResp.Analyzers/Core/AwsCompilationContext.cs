@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,27 +21,80 @@ internal sealed class AwsCompilationContext
 
     private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
     private int _globalAliases; // 0: not looked yet, 1: none, 2: some (written once, from any thread; the value is the same)
-    private readonly AwsTypeTable _awsTypes;
+    private AwsTypeTable? _awsTypes; // built on the first AWS type asked for
+    private readonly HashSet<string>? _awsAssemblies;
     private readonly Func<string, INamedTypeSymbol?> _resolveInCompilation;
 
     private AwsCompilationContext(Compilation compilation)
     {
         Compilation = compilation;
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        _awsAssemblies = AwsReferenceNames(compilation);
+        HasSdk = References("AWSSDK.Core");
+        HasCdk = References("Amazon.CDK.Lib");
+        _resolveInCompilation = ResolveInCompilation;
+    }
+
+    /// <summary>
+    /// The names of the AWS assemblies the compilation references, read from the references themselves (a file's name,
+    /// a project reference's assembly name) so that compilation start does not bind the references: the compiler does
+    /// that for its own binding, and whoever asks first pays for it (60 ms of a cold csc on a 1,000-file CDK project,
+    /// docs/performance.md). A reference without a file name (an in-memory image) makes it ask the compiler instead;
+    /// a script's <c>#r</c> references are not looked at.
+    /// </summary>
+    private static HashSet<string>? AwsReferenceNames(Compilation compilation)
+    {
+        HashSet<string>? names = null;
+        // ExternalReferences, not References: References adds the #r references of scripts, which binds them all.
+        foreach (var reference in compilation.ExternalReferences)
         {
-            if (string.Equals(assembly.Name, "AWSSDK.Core", StringComparison.Ordinal))
+            var name = reference switch
             {
-                HasSdk = true;
-                SdkMajorVersion = assembly.Version.Major;
+                PortableExecutableReference { FilePath: { Length: > 0 } path } => Path.GetFileNameWithoutExtension(path),
+                CompilationReference { Compilation: var referenced } => referenced.AssemblyName,
+                _ => null,
+            };
+
+            if (name is null)
+            {
+                return BoundAwsReferenceNames(compilation);
             }
-            else if (string.Equals(assembly.Name, "Amazon.CDK.Lib", StringComparison.Ordinal))
+
+            if (AwsTypeTable.IsAwsAssembly(name))
             {
-                HasCdk = true;
+                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             }
         }
 
-        _awsTypes = HasAws ? AwsTypeTable.For(compilation) : AwsTypeTable.Empty;
-        _resolveInCompilation = ResolveInCompilation;
+        return names;
+    }
+
+    private static HashSet<string>? BoundAwsReferenceNames(Compilation compilation)
+    {
+        HashSet<string>? names = null;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (AwsTypeTable.IsAwsAssembly(assembly.Name))
+            {
+                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(assembly.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private AwsTypeTable AwsTypes
+    {
+        get
+        {
+            var table = Volatile.Read(ref _awsTypes);
+            if (table is null)
+            {
+                table = HasAws ? AwsTypeTable.For(Compilation) : AwsTypeTable.Empty;
+                Volatile.Write(ref _awsTypes, table);
+            }
+
+            return table;
+        }
     }
 
     public static AwsCompilationContext Get(Compilation compilation) => Cache.GetValue(compilation, Factory);
@@ -52,8 +107,25 @@ internal sealed class AwsCompilationContext
     /// <summary>The compilation references Amazon.CDK.Lib (CDK v2).</summary>
     public bool HasCdk { get; }
 
-    /// <summary>3 or 4 when <see cref="HasSdk"/>; 0 otherwise.</summary>
-    public int SdkMajorVersion { get; }
+    /// <summary>3 or 4 when <see cref="HasSdk"/>; 0 otherwise (binds the references: for tests and tools, not for rules).</summary>
+    public int SdkMajorVersion
+    {
+        get
+        {
+            foreach (var assembly in Compilation.ReferencedAssemblyNames)
+            {
+                if (string.Equals(assembly.Name, "AWSSDK.Core", StringComparison.Ordinal))
+                {
+                    return assembly.Version.Major;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>The compilation references the AWS assembly <paramref name="assemblyName"/> (<c>AWSSDK.SQS</c>).</summary>
+    public bool References(string assemblyName) => _awsAssemblies?.Contains(assemblyName) == true;
 
     public bool HasAws => HasSdk || HasCdk;
 
@@ -111,24 +183,7 @@ internal sealed class AwsCompilationContext
     /// resolved once per compilation and tolerate a type defined in several references (the first wins).
     /// </summary>
     public INamedTypeSymbol? GetType(string metadataName) =>
-        AwsTypeTable.IsAwsName(metadataName) ? _awsTypes.Get(metadataName) : _types.GetOrAdd(metadataName, _resolveInCompilation);
-
-    /// <summary>The property <paramref name="propertyName"/> declared on the type <paramref name="typeMetadataName"/>, when the compilation has both.</summary>
-    public IPropertySymbol? GetProperty(string typeMetadataName, string propertyName)
-    {
-        if (GetType(typeMetadataName) is { } type)
-        {
-            foreach (var member in type.GetMembers(propertyName))
-            {
-                if (member is IPropertySymbol property)
-                {
-                    return property;
-                }
-            }
-        }
-
-        return null;
-    }
+        AwsTypeTable.IsAwsName(metadataName) ? AwsTypes.Get(metadataName) : _types.GetOrAdd(metadataName, _resolveInCompilation);
 
     private INamedTypeSymbol? ResolveInCompilation(string metadataName)
     {

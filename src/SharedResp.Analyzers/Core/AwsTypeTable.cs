@@ -38,6 +38,70 @@ internal sealed class AwsTypeTable
         (name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Amazon.", StringComparison.Ordinal) ||
          string.Equals(name, "Constructs", StringComparison.Ordinal));
 
+    /// <summary>
+    /// True when <paramref name="type"/> is the AWS type <paramref name="metadataName"/> (<c>Amazon.CDK.AWS.S3.Bucket</c>,
+    /// <c>Outer+Nested</c>, <c>Generic`1</c>), declared in an AWS assembly: the same answer as comparing it with
+    /// <see cref="Get"/>'s symbol, from the names alone. The engine matches its declarations this way, so declaring a rule
+    /// resolves no type and loads no type's members: that happens for the types a compilation's code actually uses, when
+    /// a candidate first shows one.
+    /// </summary>
+    public static bool Is(INamedTypeSymbol? type, string metadataName)
+    {
+        if (type is null || !IsAwsAssembly(type.ContainingAssembly?.Name))
+        {
+            return false;
+        }
+
+        var end = metadataName.Length;
+        for (var current = type; ; current = current.ContainingType)
+        {
+            if (!EndsWith(metadataName, ref end, current.MetadataName))
+            {
+                return false;
+            }
+
+            if (current.ContainingType is null)
+            {
+                break;
+            }
+
+            if (end == 0 || metadataName[--end] != '+')
+            {
+                return false;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (end == 0 || metadataName[--end] != '.' || !EndsWith(metadataName, ref end, ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return end == 0;
+    }
+
+    /// <summary>The name a type with this metadata name is written with in code: <c>Bucket</c> for <c>Amazon.CDK.AWS.S3.Bucket</c>, <c>List</c> for <c>List`1</c>.</summary>
+    public static string SimpleName(string metadataName)
+    {
+        var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var tick = metadataName.IndexOf('`', start);
+        return tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
+    }
+
+    private static bool EndsWith(string text, ref int end, string part)
+    {
+        var start = end - part.Length;
+        if (start < 0 || string.CompareOrdinal(text, start, part, 0, part.Length) != 0)
+        {
+            return false;
+        }
+
+        end = start;
+        return true;
+    }
+
     public static AwsTypeTable For(Compilation compilation)
     {
         var builder = ImmutableArray.CreateBuilder<IAssemblySymbol>();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -175,17 +176,13 @@ internal sealed class ObjectConfiguration
         }
     }
 
-    /// <summary>True when the object is handed to <paramref name="property"/> (matched on its original definition) somewhere in view.</summary>
-    public bool FlowsTo(IPropertySymbol? property)
+    /// <summary>True when the object is assigned to the property <paramref name="propertyName"/> of the AWS type <paramref name="typeMetadataName"/> (or passed to it as a property value) somewhere in view.</summary>
+    public bool FlowsTo(string typeMetadataName, string propertyName)
     {
-        if (property is null)
-        {
-            return false;
-        }
-
         foreach (var sink in Sinks())
         {
-            if (sink is IPropertySymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, property.OriginalDefinition))
+            if (sink is IPropertySymbol target && string.Equals(target.Name, propertyName, StringComparison.Ordinal) &&
+                AwsTypeTable.Is(target.OriginalDefinition.ContainingType, typeMetadataName))
             {
                 return true;
             }
@@ -194,18 +191,13 @@ internal sealed class ObjectConfiguration
         return false;
     }
 
-    /// <summary>True when the object is passed to a constructor of <paramref name="type"/> somewhere in view.</summary>
-    public bool FlowsToConstructorOf(INamedTypeSymbol? type)
+    /// <summary>True when the object is passed to a constructor of the AWS type <paramref name="typeMetadataName"/> somewhere in view.</summary>
+    public bool FlowsToConstructorOf(string typeMetadataName)
     {
-        if (type is null)
-        {
-            return false;
-        }
-
         foreach (var sink in Sinks())
         {
             if (sink is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } &&
-                SymbolEqualityComparer.Default.Equals(constructor.ContainingType.OriginalDefinition, type.OriginalDefinition))
+                AwsTypeTable.Is(constructor.ContainingType.OriginalDefinition, typeMetadataName))
             {
                 return true;
             }

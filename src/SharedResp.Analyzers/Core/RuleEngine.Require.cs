@@ -34,8 +34,9 @@ internal sealed partial class RuleEngine
         Func<ObjectConfiguration, CancellationToken, bool>? isExempt,
         Func<bool, object?[]> messageArgs)
     {
-        var construct = _aws.GetType(constructType);
-        var constructHasProperty = HasSettableProperty(construct, property);
+        // Whether the L1 construct itself has the property: looked at on the first candidate that needs it.
+        var aws = _aws;
+        var constructHasProperty = new Lazy<bool>(() => HasSettableProperty(aws.GetType(constructType), property), LazyThreadSafetyMode.PublicationOnly);
         var fix = secureValue is { } value ? FixSpec.Replace(value) : FixSpec.None;
         var valueFilter = secureValue is { } secure ? SyntaxFilters.UnlessValueIs(secure) : null;
 
@@ -49,11 +50,9 @@ internal sealed partial class RuleEngine
         };
 
         OnPropertyAssigned(propsType, property, onValue, valueFilter);
-        if (constructHasProperty)
-        {
-            // L1: cfn.Property = value after creation.
-            OnPropertyAssigned(constructType, property, onValue, valueFilter);
-        }
+
+        // L1: cfn.Property = value after creation (matches nothing when the construct has no such property).
+        OnPropertyAssigned(constructType, property, onValue, valueFilter);
 
         if (!missingIsInsecure)
         {
@@ -63,18 +62,18 @@ internal sealed partial class RuleEngine
         OnCreated(propsType, (in CreationContext c) =>
         {
             var props = c.Configuration();
-            if (!props.IsMissing(property) || !props.FlowsToConstructorOf(construct) ||
+            if (!props.IsMissing(property) || !props.FlowsToConstructorOf(constructType) ||
                 (isExempt is not null && isExempt(props, c.Context.CancellationToken)))
             {
                 return;
             }
 
-            if (constructHasProperty)
+            if (constructHasProperty.Value)
             {
                 foreach (var use in props.Uses)
                 {
                     if (use.Parent is IArgumentOperation { Parent: IObjectCreationOperation owner } &&
-                        SymbolEqualityComparer.Default.Equals(owner.Type?.OriginalDefinition, construct?.OriginalDefinition) &&
+                        AwsTypeTable.Is(owner.Type?.OriginalDefinition as INamedTypeSymbol, constructType) &&
                         ConstructMaySetIt(ObjectConfiguration.Read(owner, c.Context.CancellationToken), property, isExempt, c.Context.CancellationToken))
                     {
                         return;
@@ -90,12 +89,12 @@ internal sealed partial class RuleEngine
         {
             c.PropsConfiguration("props", out var isAbsent);
             if (isAbsent &&
-                !(constructHasProperty && ConstructMaySetIt(c.Configuration(), property, isExempt, c.Context.CancellationToken)))
+                !(constructHasProperty.Value && ConstructMaySetIt(c.Configuration(), property, isExempt, c.Context.CancellationToken)))
             {
                 c.Context.Report(descriptor, c.Creation, secureValue is { } value ? FixSpec.AddPropsObject(propsType, value, property) : FixSpec.None, messageArgs(true));
             }
         },
-        SyntaxFilters.IfPropsMayBeAbsent(construct));
+        SyntaxFilters.IfPropsMayBeAbsent(aws, constructType));
     }
 
     /// <summary>
@@ -113,18 +112,17 @@ internal sealed partial class RuleEngine
         MessageArguments messageArgs,
         params string[] propertyNames)
     {
-        var type = _aws.GetType(valueType);
-        if (type is null)
-        {
-            return;
-        }
-
-        var isEnum = type.TypeKind == TypeKind.Enum;
         var fix = FixSpec.Replace(FixValue.Member(valueType, secureMember));
         OnPropertyOfTypeAssigned(
             valueType,
             (in PropertyAssignmentContext c) =>
             {
+                if (c.Aws.GetType(valueType) is not { } type)
+                {
+                    return;
+                }
+
+                var isEnum = type.TypeKind == TypeKind.Enum;
                 foreach (var member in insecureMembers)
                 {
                     if (isEnum ? c.Value.IsEnumMember(type, member) : c.Value.IsMemberOf(type, member))

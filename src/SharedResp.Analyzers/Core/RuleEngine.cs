@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,8 +18,10 @@ internal delegate void InvocationHandler(in InvocationContext context);
 /// <summary>
 /// The one engine every rule is declared on. At compilation start each enabled rule declares, in
 /// <see cref="SharedRespRule.Declare"/>, what it watches (by type metadata name and member name) and what to do
-/// with it; the names are resolved to symbols (<see cref="AwsCompilationContext.GetType"/>, cached per set of referenced
-/// AWS assemblies), types the compilation does not have are dropped, and a rule whose types are all absent adds nothing.
+/// with it. Declaring resolves nothing: the declarations are kept by name, and a candidate's symbol is matched against
+/// them by its names (<see cref="AwsTypeTable.Is"/>) the first time a candidate shows it, once per symbol (memoised), so
+/// a compilation loads only the AWS types and members its code uses, when it uses them, and never a type's members
+/// because a rule watches one of them.
 /// <para>
 /// One pass, shared work: the engine registers one operation action (creations, calls, property assignments) and one
 /// syntax node action (attributes, the rules' own syntax hooks) for the whole catalog, for just the kinds some rule
@@ -33,10 +36,21 @@ internal delegate void InvocationHandler(in InvocationContext context);
 internal sealed partial class RuleEngine
 {
     private readonly AwsCompilationContext _aws;
-    private readonly Dictionary<IPropertySymbol, List<PropertyAssignmentHandler>> _byProperty = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ITypeSymbol, List<PropertyAssignmentHandler>> _byPropertyType = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, List<CreationHandler>> _byCreatedType = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, List<(INamedTypeSymbol Type, InvocationHandler Handler)>> _byMethodName = new(StringComparer.Ordinal);
+
+    // The declarations, by the name a candidate shows (property name, the property type's simple name, the created
+    // type's simple name, the method name), each with the metadata name of the type it is about.
+    private readonly Dictionary<string, List<(string Type, PropertyAssignmentHandler Handler)>> _byPropertyName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Type, PropertyAssignmentHandler Handler)>> _byPropertyTypeName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Type, CreationHandler Handler)>> _byCreatedTypeName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Type, InvocationHandler Handler)>> _byMethodName = new(StringComparer.Ordinal);
+
+    // The handlers of each symbol a candidate showed, matched once (a rejected symbol keeps an empty array).
+    private readonly ConcurrentDictionary<IPropertySymbol, PropertyAssignmentHandler[]> _propertyHandlers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, CreationHandler[]> _creationHandlers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, InvocationHandler[]> _invocationHandlers = new(SymbolEqualityComparer.Default);
+    private readonly Func<IPropertySymbol, PropertyAssignmentHandler[]> _matchProperty;
+    private readonly Func<INamedTypeSymbol, CreationHandler[]> _matchCreatedType;
+    private readonly Func<IMethodSymbol, InvocationHandler[]> _matchMethod;
 
     // Syntax pre-filter: the simple names a candidate node must mention.
     // Per name, the value (or creation) filters of the rules watching it; a null filter means "always a candidate".
@@ -52,7 +66,13 @@ internal sealed partial class RuleEngine
     private readonly List<Action<CompilationAnalysisContext>> _endActions = new();
     private readonly List<Iam.PolicyCheck> _policyChecks = new();
 
-    public RuleEngine(AwsCompilationContext aws) => _aws = aws;
+    public RuleEngine(AwsCompilationContext aws)
+    {
+        _aws = aws;
+        _matchProperty = MatchProperty;
+        _matchCreatedType = MatchCreatedType;
+        _matchMethod = MatchMethod;
+    }
 
     public AwsCompilationContext Aws => _aws;
 
@@ -64,20 +84,8 @@ internal sealed partial class RuleEngine
     /// </summary>
     public void OnPropertyAssigned(string typeMetadataName, string propertyName, PropertyAssignmentHandler handler, Func<ExpressionSyntax, bool>? valueMayMatch = null)
     {
-        var type = _aws.GetType(typeMetadataName);
-        if (type is null)
-        {
-            return;
-        }
-
-        foreach (var member in type.GetMembers(propertyName))
-        {
-            if (member is IPropertySymbol property)
-            {
-                Add(_byProperty, property.OriginalDefinition, handler);
-                Add(_candidatePropertyNames, property.Name, valueMayMatch);
-            }
-        }
+        Add(_byPropertyName, propertyName, (typeMetadataName, handler));
+        Add(_candidatePropertyNames, propertyName, valueMayMatch);
     }
 
     /// <summary>
@@ -94,18 +102,15 @@ internal sealed partial class RuleEngine
     /// <param name="valueMayMatch">A cheap syntax test, as for <see cref="OnPropertyAssigned"/>.</param>
     public void OnPropertyOfTypeAssigned(string typeMetadataName, PropertyAssignmentHandler handler, Func<ExpressionSyntax, bool>? valueMayMatch, params string[] propertyNames)
     {
-        if (_aws.GetType(typeMetadataName) is { } type)
+        Add(_byPropertyTypeName, AwsTypeTable.SimpleName(typeMetadataName), (typeMetadataName, handler));
+        if (propertyNames.Length == 0)
         {
-            Add(_byPropertyType, type.OriginalDefinition, handler);
-            if (propertyNames.Length == 0)
-            {
-                _everyAssignmentFilters.Add(valueMayMatch);
-            }
+            _everyAssignmentFilters.Add(valueMayMatch);
+        }
 
-            foreach (var name in propertyNames)
-            {
-                Add(_candidatePropertyNames, name, valueMayMatch);
-            }
+        foreach (var name in propertyNames)
+        {
+            Add(_candidatePropertyNames, name, valueMayMatch);
         }
     }
 
@@ -115,21 +120,14 @@ internal sealed partial class RuleEngine
     /// </summary>
     public void OnCreated(string typeMetadataName, CreationHandler handler, Func<BaseObjectCreationExpressionSyntax, bool>? mayMatch = null)
     {
-        if (_aws.GetType(typeMetadataName) is { } type)
-        {
-            Add(_byCreatedType, type.OriginalDefinition, handler);
-            Add(_candidateTypeNames, type.Name, mayMatch);
-        }
+        var name = AwsTypeTable.SimpleName(typeMetadataName);
+        Add(_byCreatedTypeName, name, (typeMetadataName, handler));
+        Add(_candidateTypeNames, name, mayMatch);
     }
 
     /// <summary>Calls <paramref name="handler"/> for every call of a method named <paramref name="methodName"/> declared on the type, a type derived from it, or a type implementing it.</summary>
-    public void OnInvoked(string typeMetadataName, string methodName, InvocationHandler handler)
-    {
-        if (_aws.GetType(typeMetadataName) is { } type)
-        {
-            Add(_byMethodName, methodName, (type.OriginalDefinition, handler));
-        }
-    }
+    public void OnInvoked(string typeMetadataName, string methodName, InvocationHandler handler) =>
+        Add(_byMethodName, methodName, (typeMetadataName, handler));
 
     /// <summary>
     /// Calls <paramref name="handler"/> for every call of the SDK operation <paramref name="operation"/> on the client
@@ -199,12 +197,12 @@ internal sealed partial class RuleEngine
         // build), so the catalog reuses that tree instead of building it itself from a syntax node action (which runs
         // first, and so paid for the tree that every later analyzer then got for free).
         var operationKinds = new HashSet<OperationKind>(_operationHooks.Keys);
-        if (_byProperty.Count > 0 || _byPropertyType.Count > 0)
+        if (_byPropertyName.Count > 0 || _byPropertyTypeName.Count > 0)
         {
             operationKinds.Add(OperationKind.SimpleAssignment);
         }
 
-        if (_byCreatedType.Count > 0)
+        if (_byCreatedTypeName.Count > 0)
         {
             operationKinds.Add(OperationKind.ObjectCreation);
         }
@@ -222,7 +220,7 @@ internal sealed partial class RuleEngine
         }
 
         var kinds = new HashSet<SyntaxKind>(_syntaxHooks.Keys);
-        if (_byCreatedType.Count > 0 || _byProperty.Count > 0)
+        if (_byCreatedTypeName.Count > 0 || _byPropertyName.Count > 0)
         {
             // [Attr(Prop = value)] is an object creation with property assignments too, written without `new` or `=`
             // syntax; attributes are outside the members' operation trees.
@@ -310,7 +308,7 @@ internal sealed partial class RuleEngine
 
     private void AnalyzeAttributeSyntax(SyntaxNodeAnalysisContext context)
     {
-        if (_byCreatedType.Count == 0 && _byProperty.Count == 0)
+        if (_byCreatedTypeName.Count == 0 && _byPropertyName.Count == 0)
         {
             return;
         }
@@ -424,33 +422,23 @@ internal sealed partial class RuleEngine
             return;
         }
 
-        if (!HandlersFor(target.Property, out var handlers, out var typeHandlers))
+        var handlers = _propertyHandlers.GetOrAdd(target.Property.OriginalDefinition, _matchProperty);
+        if (handlers.Length == 0)
         {
             return;
         }
 
         var handlerContext = new PropertyAssignmentContext(context, assignment, target.Property, _aws);
-        if (handlers is not null)
+        foreach (var handler in handlers)
         {
-            foreach (var handler in handlers)
-            {
-                handler(in handlerContext);
-            }
-        }
-
-        if (typeHandlers is not null)
-        {
-            foreach (var handler in typeHandlers)
-            {
-                handler(in handlerContext);
-            }
+            handler(in handlerContext);
         }
     }
 
     private void AnalyzeCreation(AwsAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || !_byCreatedType.TryGetValue(type.OriginalDefinition, out var handlers) ||
+        if (creation.Type is not INamedTypeSymbol type || _creationHandlers.GetOrAdd(type.OriginalDefinition, _matchCreatedType) is not { Length: > 0 } handlers ||
             IsInBrokenCode(creation.Syntax))
         {
             return;
@@ -463,42 +451,91 @@ internal sealed partial class RuleEngine
         }
     }
 
-    /// <summary>The handlers of the property itself (or a property it overrides) and of its type (or <c>Nullable&lt;type&gt;</c>).</summary>
-    private bool HandlersFor(IPropertySymbol assigned, out List<PropertyAssignmentHandler>? handlers, out List<PropertyAssignmentHandler>? typeHandlers)
+    /// <summary>
+    /// The handlers of the property itself (declared on the property's type, or on the nearest property it overrides
+    /// that has some), then those of its type (or <c>Nullable&lt;type&gt;</c>).
+    /// </summary>
+    private PropertyAssignmentHandler[] MatchProperty(IPropertySymbol property)
     {
-        var property = assigned.OriginalDefinition;
-        handlers = null;
-        for (var current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
+        List<PropertyAssignmentHandler>? handlers = null;
+        for (var current = property; current is not null && handlers is null; current = current.OverriddenProperty?.OriginalDefinition)
         {
-            if (_byProperty.TryGetValue(current, out handlers))
+            if (_byPropertyName.TryGetValue(current.Name, out var declared))
             {
-                break;
+                foreach (var (type, handler) in declared)
+                {
+                    if (AwsTypeTable.Is(current.ContainingType, type))
+                    {
+                        (handlers ??= new()).Add(handler);
+                    }
+                }
             }
         }
 
         var propertyType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
             : property.Type;
-        _byPropertyType.TryGetValue(propertyType.OriginalDefinition, out typeHandlers);
-        return handlers is not null || typeHandlers is not null;
+        if (propertyType.OriginalDefinition is INamedTypeSymbol named && _byPropertyTypeName.TryGetValue(named.Name, out var byType))
+        {
+            foreach (var (type, handler) in byType)
+            {
+                if (AwsTypeTable.Is(named, type))
+                {
+                    (handlers ??= new()).Add(handler);
+                }
+            }
+        }
+
+        return handlers?.ToArray() ?? Array.Empty<PropertyAssignmentHandler>();
+    }
+
+    private CreationHandler[] MatchCreatedType(INamedTypeSymbol created)
+    {
+        List<CreationHandler>? handlers = null;
+        if (_byCreatedTypeName.TryGetValue(created.Name, out var declared))
+        {
+            foreach (var (type, handler) in declared)
+            {
+                if (AwsTypeTable.Is(created, type))
+                {
+                    (handlers ??= new()).Add(handler);
+                }
+            }
+        }
+
+        return handlers?.ToArray() ?? Array.Empty<CreationHandler>();
+    }
+
+    private InvocationHandler[] MatchMethod(IMethodSymbol method)
+    {
+        List<InvocationHandler>? handlers = null;
+        if (_byMethodName.TryGetValue(method.Name, out var declared))
+        {
+            foreach (var (type, handler) in declared)
+            {
+                if (IsOrInheritsFrom(method.ContainingType, type))
+                {
+                    (handlers ??= new()).Add(handler);
+                }
+            }
+        }
+
+        return handlers?.ToArray() ?? Array.Empty<InvocationHandler>();
     }
 
     private void AnalyzeInvocation(AwsAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (!_byMethodName.TryGetValue(method.Name, out var candidates) || IsInBrokenCode(invocation.Syntax))
+        if (_invocationHandlers.GetOrAdd(invocation.TargetMethod.OriginalDefinition, _matchMethod) is not { Length: > 0 } handlers ||
+            IsInBrokenCode(invocation.Syntax))
         {
             return;
         }
 
         var handlerContext = new InvocationContext(context, invocation, _aws);
-        foreach (var (type, handler) in candidates)
+        foreach (var handler in handlers)
         {
-            if (IsOrInheritsFrom(method.ContainingType, type))
-            {
-                handler(in handlerContext);
-            }
+            handler(in handlerContext);
         }
     }
 
@@ -519,22 +556,22 @@ internal sealed partial class RuleEngine
         return node.ContainsDiagnostics;
     }
 
-    /// <summary>True when <paramref name="candidate"/> is <paramref name="type"/>, derives from it, or (for an interface) implements it.</summary>
-    internal static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, INamedTypeSymbol type)
+    /// <summary>True when <paramref name="candidate"/> is the AWS type <paramref name="typeMetadataName"/>, derives from it, or implements it.</summary>
+    internal static bool IsOrInheritsFrom(INamedTypeSymbol? candidate, string typeMetadataName)
     {
         for (var current = candidate; current is not null; current = current.BaseType)
         {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type))
+            if (AwsTypeTable.Is(current.OriginalDefinition, typeMetadataName))
             {
                 return true;
             }
         }
 
-        if (type.TypeKind == TypeKind.Interface && candidate is not null)
+        if (candidate is not null)
         {
             foreach (var implemented in candidate.AllInterfaces)
             {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, type))
+                if (AwsTypeTable.Is(implemented.OriginalDefinition, typeMetadataName))
                 {
                     return true;
                 }

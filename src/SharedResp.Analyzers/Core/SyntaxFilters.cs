@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -66,10 +67,11 @@ internal static class SyntaxFilters
     /// a "created without props" check has nothing to find there. Named arguments, casts, <c>!</c> and anything else
     /// unusual keep the creation a candidate; so does a construct with no public constructor taking <c>props</c>.
     /// </summary>
-    public static Func<BaseObjectCreationExpressionSyntax, bool> IfPropsMayBeAbsent(INamedTypeSymbol? construct)
+    /// <remarks>The construct's constructors are looked at when the first candidate is, not when the rule is declared.</remarks>
+    public static Func<BaseObjectCreationExpressionSyntax, bool> IfPropsMayBeAbsent(AwsCompilationContext aws, string constructType)
     {
-        var index = PropsParameterIndex(construct);
-        return creation => IfArgumentMayBeAbsent(creation, index);
+        var index = new Lazy<int?>(() => PropsParameterIndex(aws.GetType(constructType)), LazyThreadSafetyMode.PublicationOnly);
+        return creation => IfArgumentMayBeAbsent(creation, index.Value);
     }
 
     /// <summary>

@@ -81,7 +81,8 @@ public static class AwsReferences
                     string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
             }
 
-            references.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+            // Named like the package's file, as a build hands a shim's real package to the compiler.
+            references.Add(MetadataReference.CreateFromImage(stream.ToArray(), filePath: Path.Combine(folder, assemblyName + ".dll")));
         }
 
         return references.ToImmutable();

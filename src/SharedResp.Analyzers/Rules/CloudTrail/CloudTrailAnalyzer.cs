@@ -39,11 +39,10 @@ public sealed class CloudTrailAnalyzer : SharedRespRule
             rules.OnPropertyAssigned(type, "IsLogging", static (in PropertyAssignmentContext c) => ReportFalse(c, "CfnTrail"));
         }
 
-        var cfnTrail = aws.GetType(CfnTrail);
-        rules.OnCreated(CfnTrailProps, (in CreationContext c) =>
+        rules.OnCreated(CfnTrailProps, static (in CreationContext c) =>
         {
             var props = c.Configuration();
-            if (!props.IsComplete || TrailCreatedFrom(props, cfnTrail) is not { } trail)
+            if (!props.IsComplete || TrailCreatedFrom(props) is not { } trail)
             {
                 return;
             }
@@ -119,12 +118,12 @@ public sealed class CloudTrailAnalyzer : SharedRespRule
     }
 
     /// <summary>The <c>new CfnTrail(...)</c> the props are passed to, in view.</summary>
-    private static IObjectCreationOperation? TrailCreatedFrom(ObjectConfiguration props, INamedTypeSymbol? cfnTrail)
+    private static IObjectCreationOperation? TrailCreatedFrom(ObjectConfiguration props)
     {
         foreach (var use in props.Uses)
         {
             if (use.Parent is IArgumentOperation { Parent: IObjectCreationOperation owner } &&
-                SymbolEqualityComparer.Default.Equals(owner.Type?.OriginalDefinition, cfnTrail))
+                AwsTypeTable.Is(owner.Type?.OriginalDefinition as INamedTypeSymbol, CfnTrail))
             {
                 return owner;
             }

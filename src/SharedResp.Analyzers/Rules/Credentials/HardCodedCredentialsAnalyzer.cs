@@ -33,29 +33,22 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
     internal override void Declare(RuleEngine rules)
     {
-        var aws = rules.Aws;
         // Key literals are looked for in every AWS project (a CDK app can write one into a function's environment);
         // the credential and client types exist only with the SDK.
-        var basic = aws.GetType(BasicCredentials);
-        var session = aws.GetType(SessionCredentials);
-        var immutable = aws.GetType(ImmutableCredentials);
-        var client = aws.GetType(ServiceClient);
-        var credentials = aws.GetType(AwsCredentials);
-
         // A credentials or client creation takes at least the key and the secret; a reported literal is a key id or a
         // secret (text pre-filters).
         rules.OnOperation(
             OperationKind.ObjectCreation,
             static node => node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 },
             symbol => symbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } &&
-                      (IsCredentialsObject(type, basic, session, immutable) || IsClient(type, client)),
-            c => AnalyzeCreation(c, basic, session, immutable, client, credentials));
+                      (IsCredentialsObject(type) || IsClient(type)),
+            AnalyzeCreation);
         rules.OnSyntaxNode(
             c =>
             {
                 if (LiteralOperation(c) is { } literal)
                 {
-                    AnalyzeLiteral(new AwsAnalysisContext(c, literal), basic, session, immutable, client);
+                    AnalyzeLiteral(new AwsAnalysisContext(c, literal));
                 }
             },
             SyntaxKind.StringLiteralExpression,
@@ -82,7 +75,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
     private static bool IsCandidateText(string text) => CredentialShapes.IsAccessKeyId(text) || CredentialShapes.LooksLikeSecretKey(text);
 
-    private static void AnalyzeCreation(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
+    private static void AnalyzeCreation(AwsAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type || RuleEngine.IsInBrokenCode(creation.Syntax))
@@ -92,7 +85,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
         var extra = ExtraPlaceholders(context);
 
-        if (IsCredentialsObject(type, basic, session, immutable))
+        if (IsCredentialsObject(type))
         {
             if (!IsHardCodedCredentials(creation, context, extra))
             {
@@ -102,13 +95,13 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
                 creation,
-                CredentialsArgumentFix(creation, client, credentials),
+                CredentialsArgumentFix(creation),
                 "new " + type.Name + "(...) is built from an access key and secret written in the code",
                 Remedy);
             return;
         }
 
-        if (IsClient(type, client) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
+        if (IsClient(type) && HasHardCodedKeyArguments(creation, context, extra, out var indices))
         {
             context.Report(
                 Descriptors.SR5001_HardCodedCredentials,
@@ -119,7 +112,7 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
         }
     }
 
-    private static void AnalyzeLiteral(AwsAnalysisContext context, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable, INamedTypeSymbol? client)
+    private static void AnalyzeLiteral(AwsAnalysisContext context)
     {
         var literal = (ILiteralOperation)context.Operation;
         // Only an access key id (20 characters) or a secret (40) is ever reported from a literal.
@@ -132,8 +125,8 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
 
         var argument = ArgumentOf(literal);
         if (argument?.Parent is IObjectCreationOperation owner && owner.Type is INamedTypeSymbol ownerType &&
-            ((IsCredentialsObject(ownerType, basic, session, immutable) && IsHardCodedCredentials(owner, context, extra)) ||
-             (IsClient(ownerType, client) && HasHardCodedKeyArguments(owner, context, extra, out _))))
+            ((IsCredentialsObject(ownerType) && IsHardCodedCredentials(owner, context, extra)) ||
+             (IsClient(ownerType) && HasHardCodedKeyArguments(owner, context, extra, out _))))
         {
             // Already reported on the credentials or client creation.
             return;
@@ -259,11 +252,11 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
     /// The fix for a credentials object created in place as a client constructor argument: remove the argument when
     /// the client has a constructor taking the remaining arguments (keeps the region or config).
     /// </summary>
-    private static FixSpec CredentialsArgumentFix(IObjectCreationOperation creation, INamedTypeSymbol? client, INamedTypeSymbol? credentials)
+    private static FixSpec CredentialsArgumentFix(IObjectCreationOperation creation)
     {
-        if (ArgumentOf(creation) is not { Parent: IObjectCreationOperation owner } argument || client is null ||
-            owner.Type is not INamedTypeSymbol ownerType || !RuleEngine.IsOrInheritsFrom(ownerType, client) ||
-            argument.Parameter is null || credentials is null || !RuleEngine.IsOrInheritsFrom(argument.Parameter.Type as INamedTypeSymbol, credentials))
+        if (ArgumentOf(creation) is not { Parent: IObjectCreationOperation owner } argument ||
+            owner.Type is not INamedTypeSymbol ownerType || !IsClient(ownerType) ||
+            argument.Parameter is null || !RuleEngine.IsOrInheritsFrom(argument.Parameter.Type as INamedTypeSymbol, AwsCredentials))
         {
             return FixSpec.None;
         }
@@ -376,10 +369,10 @@ public sealed class HardCodedCredentialsAnalyzer : SharedRespRule
     }
 
     /// <summary>A credentials object built from a key and a secret: Basic or Session credentials, or ImmutableCredentials.</summary>
-    private static bool IsCredentialsObject(INamedTypeSymbol type, INamedTypeSymbol? basic, INamedTypeSymbol? session, INamedTypeSymbol? immutable) =>
-        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, basic) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, session) ||
-        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, immutable);
+    private static bool IsCredentialsObject(INamedTypeSymbol type) =>
+        AwsTypeTable.Is(type.OriginalDefinition, BasicCredentials) || AwsTypeTable.Is(type.OriginalDefinition, SessionCredentials) ||
+        AwsTypeTable.Is(type.OriginalDefinition, ImmutableCredentials);
 
     /// <summary>An SDK service client (a type derived from AmazonServiceClient).</summary>
-    private static bool IsClient(INamedTypeSymbol type, INamedTypeSymbol? client) => client is not null && RuleEngine.IsOrInheritsFrom(type, client);
+    private static bool IsClient(INamedTypeSymbol type) => RuleEngine.IsOrInheritsFrom(type, ServiceClient);
 }

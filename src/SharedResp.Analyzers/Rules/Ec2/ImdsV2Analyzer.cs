@@ -61,11 +61,10 @@ public sealed class ImdsV2Analyzer : SharedRespRule
                 }
             });
 
-            var constructType = aws.GetType(construct);
             rules.OnCreated(props, (in CreationContext c) =>
             {
                 var configuration = c.Configuration();
-                if (configuration.IsMissing("RequireImdsv2") && configuration.FlowsToConstructorOf(constructType) && !MentionsAspect.OfAny(c.Aws.Compilation, c.Context.CancellationToken))
+                if (configuration.IsMissing("RequireImdsv2") && configuration.FlowsToConstructorOf(construct) && !MentionsAspect.OfAny(c.Aws.Compilation, c.Context.CancellationToken))
                 {
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddProperties(FixValue.True, "RequireImdsv2"), constructName + " leaves RequireImdsv2 unset (default false)", Remedy);
                 }
@@ -80,7 +79,7 @@ public sealed class ImdsV2Analyzer : SharedRespRule
                     c.Context.Report(Descriptors.SR3007_ImdsV1Allowed, c.Creation, FixSpec.AddPropsObject(props, FixValue.True, "RequireImdsv2"), constructName + " is created without props, so RequireImdsv2 is false", Remedy);
                 }
             },
-            SyntaxFilters.IfPropsMayBeAbsent(constructType));
+            SyntaxFilters.IfPropsMayBeAbsent(aws, construct));
         }
 
         // AutoScalingGroup: only the explicit false (with a launch template, the template decides).

@@ -72,13 +72,12 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
         }
 
         // SDK: IpRange / Ipv6Range of an IpPermission given to AuthorizeSecurityGroupIngressRequest.
-        var ingressPermissions = aws.GetProperty("Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest", "IpPermissions");
         foreach (var (type, property) in new[] { ("Amazon.EC2.Model.IpRange", "CidrIp"), ("Amazon.EC2.Model.Ipv6Range", "CidrIpv6") })
         {
             rules.OnPropertyAssigned(type, property, (in PropertyAssignmentContext c) =>
             {
                 if (IsWorld(c.Value.AsString) && c.Assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation range } &&
-                    ContainingCreation(range) is { } permission && permission.Type?.Name == "IpPermission" && FlowsInto(permission, ingressPermissions, c.Context))
+                    ContainingCreation(range) is { } permission && permission.Type?.Name == "IpPermission" && FlowsInto(permission, c.Context))
                 {
                     ReportPermission(c, ObjectConfiguration.Read(permission, c.Context.CancellationToken), "IpPermission", c.Value.AsString!);
                 }
@@ -258,13 +257,9 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
     }
 
     /// <summary>True when the permission is in a list given to <paramref name="ingressPermissions"/> (in its initializer or later), written in place or through a local.</summary>
-    private static bool FlowsInto(IObjectCreationOperation permission, IPropertySymbol? ingressPermissions, AwsAnalysisContext context)
+    /// <summary>True when the IpPermission is put in the IpPermissions list of an AuthorizeSecurityGroupIngressRequest.</summary>
+    private static bool FlowsInto(IObjectCreationOperation permission, AwsAnalysisContext context)
     {
-        if (ingressPermissions is null)
-        {
-            return false;
-        }
-
         var candidates = new List<IOperation> { permission };
         candidates.AddRange(ObjectConfiguration.Read(permission, context.CancellationToken).Uses);
         foreach (var use in candidates)
@@ -277,7 +272,7 @@ public sealed class SecurityGroupIngressAnalyzer : SharedRespRule
             }
 
             if (current.Parent is IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation list } } &&
-                ObjectConfiguration.Read(list, context.CancellationToken).FlowsTo(ingressPermissions))
+                ObjectConfiguration.Read(list, context.CancellationToken).FlowsTo("Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest", "IpPermissions"))
             {
                 return true;
             }

@@ -17,11 +17,13 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR2003_PolicyPublicPrincipal);
 
+    private const string Grantable = "Amazon.CDK.AWS.IAM.IGrantable";
+
     internal override void Declare(RuleEngine rules)
     {
         var aws = rules.Aws;
         rules.OnPolicy(Check);
-        if (aws.HasCdk && aws.GetType("Amazon.CDK.AWS.IAM.IGrantable") is { } grantable)
+        if (aws.HasCdk)
         {
             rules.OnOperation(
                 OperationKind.Invocation,
@@ -29,7 +31,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
                                SyntaxFilters.RightmostName(expression) is { } name &&
                                name.StartsWith("Grant", StringComparison.Ordinal) && name != "GrantPublicAccess",
                 null,
-                c => AnalyzeGrant(c, aws, grantable));
+                c => AnalyzeGrant(c, aws));
         }
     }
 
@@ -66,7 +68,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
     }
 
     /// <summary><c>bucket.GrantRead(new AnyPrincipal())</c>, <c>table.GrantReadData(new StarPrincipal())</c>, ... on any CDK construct.</summary>
-    private static void AnalyzeGrant(AwsAnalysisContext context, AwsCompilationContext aws, INamedTypeSymbol grantable)
+    private static void AnalyzeGrant(AwsAnalysisContext context, AwsCompilationContext aws)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -78,8 +80,7 @@ public sealed class PolicyPublicPrincipalAnalyzer : SharedRespRule
 
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.Type is not INamedTypeSymbol parameterType ||
-                !(SymbolEqualityComparer.Default.Equals(parameterType, grantable) || System.Linq.Enumerable.Contains(parameterType.AllInterfaces, grantable, SymbolEqualityComparer.Default)))
+            if (argument.Parameter?.Type is not INamedTypeSymbol parameterType || !RuleEngine.IsOrInheritsFrom(parameterType, Grantable))
             {
                 continue;
             }

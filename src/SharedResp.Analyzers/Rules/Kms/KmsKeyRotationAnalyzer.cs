@@ -23,9 +23,6 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespRule
     internal override void Declare(RuleEngine rules)
     {
         var aws = rules.Aws;
-        var keySpec = aws.GetType(KeySpec);
-        var keyUsage = aws.GetType(KeyUsage);
-
         rules.Require(
             Descriptors.SR1006_KmsKeyRotation,
             "Amazon.CDK.AWS.KMS.Key",
@@ -37,8 +34,8 @@ public sealed class KmsKeyRotationAnalyzer : SharedRespRule
             isExempt: (configuration, cancellationToken) =>
                 // The CDK turns rotation on when a RotationPeriod is given without EnableKeyRotation.
                 configuration.IsAssigned("RotationPeriod") ||
-                IsNot(configuration, "KeySpec", value => value.IsEnumMember(keySpec, "SYMMETRIC_DEFAULT"), cancellationToken) ||
-                IsNot(configuration, "KeyUsage", value => value.IsEnumMember(keyUsage, "ENCRYPT_DECRYPT"), cancellationToken),
+                IsNot(configuration, "KeySpec", value => value.IsEnumMember(aws.GetType(KeySpec), "SYMMETRIC_DEFAULT"), cancellationToken) ||
+                IsNot(configuration, "KeyUsage", value => value.IsEnumMember(aws.GetType(KeyUsage), "ENCRYPT_DECRYPT"), cancellationToken),
             static missing => Args("Key", missing));
 
         rules.Require(

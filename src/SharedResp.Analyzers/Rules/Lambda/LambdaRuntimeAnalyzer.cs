@@ -19,42 +19,36 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
 {
     private const string Runtime = "Amazon.CDK.AWS.Lambda.Runtime";
 
+    /// <summary>The <c>Runtime</c> members <see cref="LambdaRuntimeSupport"/> knows.</summary>
+    private static readonly HashSet<string> KnownMembers = CollectKnownMembers();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SR4001_LambdaRuntimeEndOfSupport);
 
     internal override void Declare(RuleEngine rules)
     {
         var aws = rules.Aws;
-        if (aws.GetType(Runtime) is not { } runtimeType)
+        if (!aws.HasCdk)
         {
             return;
         }
 
-        // Only the names of Runtime's static members that can be reported (known to LambdaRuntimeSupport, or obsolete).
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in runtimeType.GetMembers())
+        // Runtime.X (also qualified, Lambda.Runtime.X) is a reference written as a member access: any member of a type
+        // written Runtime (an obsolete member this catalog does not know included), a member this catalog knows, or
+        // anything in a file with using aliases; X alone (using static) as a name this catalog knows. Nothing of the
+        // Runtime type is looked at until a reference passes.
+        Func<SyntaxNode, bool> mayName = node => node switch
         {
-            if (member.IsStatic && member is IPropertySymbol or IFieldSymbol &&
-                (LambdaRuntimeSupport.ByMember(member.Name) is not null || IsObsolete(member)))
-            {
-                names.Add(member.Name);
-            }
-        }
+            MemberAccessExpressionSyntax memberAccess => KnownMembers.Contains(memberAccess.Name.Identifier.ValueText) ||
+                                                         SyntaxFilters.RightmostName(memberAccess.Expression) == "Runtime" ||
+                                                         aws.HasUsingAliases(node.SyntaxTree),
+            IdentifierNameSyntax name => KnownMembers.Contains(name.Identifier.ValueText),
+            _ => false,
+        };
+        Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, aws);
+        rules.OnOperation(OperationKind.PropertyReference, mayName, null, analyze);
+        rules.OnOperation(OperationKind.FieldReference, mayName, null, analyze);
 
-        if (names.Count > 0)
-        {
-            // Runtime.X (also qualified) is a reference written as a member access; X alone (using static) as a name.
-            Func<SyntaxNode, bool> mayName = node => node switch
-            {
-                MemberAccessExpressionSyntax memberAccess => names.Contains(memberAccess.Name.Identifier.ValueText),
-                IdentifierNameSyntax name => names.Contains(name.Identifier.ValueText),
-                _ => false,
-            };
-            Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, runtimeType);
-            rules.OnOperation(OperationKind.PropertyReference, mayName, null, analyze);
-            rules.OnOperation(OperationKind.FieldReference, mayName, null, analyze);
-        }
-
-        rules.OnCreated(Runtime, (in CreationContext c) =>
+        rules.OnCreated(Runtime, static (in CreationContext c) =>
         {
             if (c.Creation.Arguments.Length > 0 && c.Creation.Arguments[0].Parameter?.Ordinal == 0 &&
                 ValueEvaluator.Evaluate(c.Creation.Arguments[0].Value, c.Context.CancellationToken).AsString is { } name &&
@@ -65,7 +59,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
                     c.Creation,
                     FixSpec.None,
                     "new Runtime(\"" + name + "\") (" + entry.Display + ") reached end of support on " + entry.EndOfSupportText,
-                    Remedy(entry, runtimeType, out _));
+                    Remedy(entry, (INamedTypeSymbol)c.Creation.Type!.OriginalDefinition, out _));
             }
         });
 
@@ -85,7 +79,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         }
     }
 
-    private static void AnalyzeMember(AwsAnalysisContext context, INamedTypeSymbol runtimeType)
+    private static void AnalyzeMember(AwsAnalysisContext context, AwsCompilationContext aws)
     {
         var member = context.Operation switch
         {
@@ -94,11 +88,13 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
             _ => null,
         };
 
-        if (member is null || !member.IsStatic || !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, runtimeType) ||
+        if (member is null || !member.IsStatic || !AwsTypeTable.Is(member.ContainingType?.OriginalDefinition, Runtime) ||
             RuleEngine.IsInBrokenCode(context.Operation.Syntax) || IsComparison(context.Operation))
         {
             return;
         }
+
+        var runtimeType = member.ContainingType!.OriginalDefinition;
 
         var entry = LambdaRuntimeSupport.ByMember(member.Name);
         var isObsolete = IsObsolete(member);
@@ -228,6 +224,20 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
     /// Marked <c>[System.Obsolete]</c> (by name: looking the attribute type up in a fresh compilation cost 2.5 ms of
     /// every IDE edit's compilation start).
     /// </summary>
+    private static HashSet<string> CollectKnownMembers()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in LambdaRuntimeSupport.Runtimes)
+        {
+            if (entry.Member is { } member)
+            {
+                names.Add(member);
+            }
+        }
+
+        return names;
+    }
+
     private static bool IsObsolete(ISymbol member)
     {
         foreach (var attribute in member.GetAttributes())

@@ -68,11 +68,10 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
             static _ => new object?[] { "CfnQueue with SqsManagedSseEnabled = false and no KmsMasterKeyId", "the queue's messages", "set SqsManagedSseEnabled = true, or give a KmsMasterKeyId" });
 
         // CDK L2 SNS: a Topic without MasterKey is not encrypted. No mechanical fix: a key must be chosen.
-        var topic = aws.GetType("Amazon.CDK.AWS.SNS.Topic");
         rules.OnCreated("Amazon.CDK.AWS.SNS.TopicProps", (in CreationContext c) =>
         {
             var props = c.Configuration();
-            if (props.IsMissing("MasterKey") && props.FlowsToConstructorOf(topic))
+            if (props.IsMissing("MasterKey") && props.FlowsToConstructorOf("Amazon.CDK.AWS.SNS.Topic"))
             {
                 ReportTopic(c);
             }
@@ -111,22 +110,9 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
             static _ => new object?[] { "CfnStream without StreamEncryption (default: none)", "the stream's records", "set StreamEncryption with EncryptionType KMS and a KeyId (alias/aws/kinesis for the AWS managed key)" });
 
         // SDK SQS: the SqsManagedSseEnabled attribute set to "false" in the attributes of a create/set request.
-        var attributeProperties = ImmutableArray.CreateBuilder<IPropertySymbol>();
-        foreach (var request in new[] { "Amazon.SQS.Model.CreateQueueRequest", "Amazon.SQS.Model.SetQueueAttributesRequest" })
+        if (aws.References("AWSSDK.SQS"))
         {
-            foreach (var member in aws.GetType(request)?.GetMembers("Attributes") ?? ImmutableArray<ISymbol>.Empty)
-            {
-                if (member is IPropertySymbol property)
-                {
-                    attributeProperties.Add(property);
-                }
-            }
-        }
-
-        var queueAttributeName = aws.GetType(QueueAttributeName);
-        if (attributeProperties.Count > 0)
-        {
-            var sqs = new SqsAttributes(attributeProperties.ToImmutable(), queueAttributeName);
+            var sqs = new SqsAttributes(aws);
             // Add calls, { key, value } collection elements, and assignments to an element access.
             rules.OnOperation(
                 OperationKind.Invocation,
@@ -169,13 +155,14 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
     /// <summary>Reads SQS attribute dictionaries: <c>{ key, "false" }</c>, <c>[key] = "false"</c>, <c>Attributes.Add(key, "false")</c>.</summary>
     private sealed class SqsAttributes
     {
-        private readonly ImmutableArray<IPropertySymbol> _attributes;
-        private readonly INamedTypeSymbol? _queueAttributeName;
+        // The requests whose Attributes dictionary holds queue attributes.
+        private static readonly string[] Requests = { "Amazon.SQS.Model.CreateQueueRequest", "Amazon.SQS.Model.SetQueueAttributesRequest" };
+        private const string Attributes = "Attributes";
+        private readonly AwsCompilationContext _aws;
 
-        public SqsAttributes(ImmutableArray<IPropertySymbol> attributes, INamedTypeSymbol? queueAttributeName)
+        public SqsAttributes(AwsCompilationContext aws)
         {
-            _attributes = attributes;
-            _queueAttributeName = queueAttributeName;
+            _aws = aws;
         }
 
         public void AnalyzeAdd(AwsAnalysisContext context)
@@ -251,9 +238,9 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
         private bool FlowsToAttributes(IObjectCreationOperation creation, AwsAnalysisContext context)
         {
             var configuration = ObjectConfiguration.Read(creation, context.CancellationToken);
-            foreach (var property in _attributes)
+            foreach (var request in Requests)
             {
-                if (configuration.FlowsTo(property))
+                if (configuration.FlowsTo(request, Attributes))
                 {
                     return true;
                 }
@@ -264,9 +251,14 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
 
         private bool IsAttributes(IPropertySymbol property)
         {
-            foreach (var attributes in _attributes)
+            if (!string.Equals(property.Name, Attributes, StringComparison.Ordinal))
             {
-                if (SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, attributes.OriginalDefinition))
+                return false;
+            }
+
+            foreach (var request in Requests)
+            {
+                if (AwsTypeTable.Is(property.OriginalDefinition.ContainingType, request))
                 {
                     return true;
                 }
@@ -314,7 +306,7 @@ public sealed class MessagingEncryptionAnalyzer : SharedRespRule
             }
 
             var value = ValueEvaluator.Evaluate(operation, context.CancellationToken);
-            return string.Equals(value.AsString, name, StringComparison.Ordinal) || value.IsMemberOf(_queueAttributeName, name);
+            return string.Equals(value.AsString, name, StringComparison.Ordinal) || value.IsMemberOf(_aws.GetType(QueueAttributeName), name);
         }
 
         private static bool IsStringLiteral(IOperation value) => ValueEvaluator.SkipConversions(value) is ILiteralOperation;

@@ -36,15 +36,12 @@ public sealed class S3BlockPublicAccessAnalyzer : SharedRespRule
         // The three configuration shapes and where each must flow to count: the SDK configuration handed to
         // PutPublicAccessBlockRequest, CDK BlockPublicAccessOptions handed to new BlockPublicAccess(...), and the L1
         // CfnBucket.PublicAccessBlockConfigurationProperty given to CfnBucketProps or the CfnBucket.
-        var putRequest = aws.GetProperty("Amazon.S3.Model.PutPublicAccessBlockRequest", "PublicAccessBlockConfiguration");
-        var cdkBlockPublicAccess = aws.GetType(CdkBlockPublicAccess);
-        var cfnProps = aws.GetProperty("Amazon.CDK.AWS.S3.CfnBucketProps", "PublicAccessBlockConfiguration");
-        var cfnBucket = aws.GetProperty("Amazon.CDK.AWS.S3.CfnBucket", "PublicAccessBlockConfiguration");
+        const string Configuration = "PublicAccessBlockConfiguration";
         var shapes = new (string Type, string What, Func<ObjectConfiguration, bool> IsApplied)[]
         {
-            ("Amazon.S3.Model.PublicAccessBlockConfiguration", "PutPublicAccessBlockRequest configuration", c => c.FlowsTo(putRequest)),
-            ("Amazon.CDK.AWS.S3.BlockPublicAccessOptions", "BlockPublicAccessOptions", c => c.FlowsToConstructorOf(cdkBlockPublicAccess)),
-            ("Amazon.CDK.AWS.S3.CfnBucket+PublicAccessBlockConfigurationProperty", "CfnBucket PublicAccessBlockConfiguration", c => c.FlowsTo(cfnProps) || c.FlowsTo(cfnBucket)),
+            ("Amazon.S3.Model.PublicAccessBlockConfiguration", "PutPublicAccessBlockRequest configuration", c => c.FlowsTo("Amazon.S3.Model.PutPublicAccessBlockRequest", Configuration)),
+            ("Amazon.CDK.AWS.S3.BlockPublicAccessOptions", "BlockPublicAccessOptions", c => c.FlowsToConstructorOf(CdkBlockPublicAccess)),
+            ("Amazon.CDK.AWS.S3.CfnBucket+PublicAccessBlockConfigurationProperty", "CfnBucket PublicAccessBlockConfiguration", c => c.FlowsTo("Amazon.CDK.AWS.S3.CfnBucketProps", Configuration) || c.FlowsTo("Amazon.CDK.AWS.S3.CfnBucket", Configuration)),
         };
 
         foreach (var (type, what, isApplied) in shapes)
