@@ -47,7 +47,7 @@ internal sealed class AwsTypeTable
     /// </summary>
     public static bool Is(INamedTypeSymbol? type, string metadataName)
     {
-        if (type is null || !IsAwsAssembly(type.ContainingAssembly?.Name))
+        if (type is null)
         {
             return false;
         }
@@ -79,7 +79,8 @@ internal sealed class AwsTypeTable
             }
         }
 
-        return end == 0;
+        // The names first (most candidates differ in their last one), the assembly last.
+        return end == 0 && IsAwsAssembly(type.ContainingAssembly?.Name);
     }
 
     /// <summary>The name a type with this metadata name is written with in code: <c>Bucket</c> for <c>Amazon.CDK.AWS.S3.Bucket</c>, <c>List</c> for <c>List`1</c>.</summary>
