@@ -489,38 +489,28 @@ internal sealed partial class RuleEngine
         return handlers?.ToArray() ?? Array.Empty<PropertyAssignmentHandler>();
     }
 
-    private CreationHandler[] MatchCreatedType(INamedTypeSymbol created)
+    private CreationHandler[] MatchCreatedType(INamedTypeSymbol created) =>
+        Matching(_byCreatedTypeName, created.Name, type => AwsTypeTable.Is(created, type));
+
+    private InvocationHandler[] MatchMethod(IMethodSymbol method) =>
+        Matching(_byMethodName, method.Name, type => IsOrInheritsFrom(method.ContainingType, type));
+
+    /// <summary>The handlers declared under <paramref name="name"/> whose type <paramref name="matches"/> (once per distinct symbol: the callers memoise).</summary>
+    private static THandler[] Matching<THandler>(Dictionary<string, List<(string Type, THandler Handler)>> declarations, string name, Func<string, bool> matches)
     {
-        List<CreationHandler>? handlers = null;
-        if (_byCreatedTypeName.TryGetValue(created.Name, out var declared))
+        List<THandler>? handlers = null;
+        if (declarations.TryGetValue(name, out var declared))
         {
             foreach (var (type, handler) in declared)
             {
-                if (AwsTypeTable.Is(created, type))
+                if (matches(type))
                 {
                     (handlers ??= new()).Add(handler);
                 }
             }
         }
 
-        return handlers?.ToArray() ?? Array.Empty<CreationHandler>();
-    }
-
-    private InvocationHandler[] MatchMethod(IMethodSymbol method)
-    {
-        List<InvocationHandler>? handlers = null;
-        if (_byMethodName.TryGetValue(method.Name, out var declared))
-        {
-            foreach (var (type, handler) in declared)
-            {
-                if (IsOrInheritsFrom(method.ContainingType, type))
-                {
-                    (handlers ??= new()).Add(handler);
-                }
-            }
-        }
-
-        return handlers?.ToArray() ?? Array.Empty<InvocationHandler>();
+        return handlers?.ToArray() ?? Array.Empty<THandler>();
     }
 
     private void AnalyzeInvocation(AwsAnalysisContext context)
