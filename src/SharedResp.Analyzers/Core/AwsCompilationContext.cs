@@ -59,10 +59,7 @@ internal sealed class AwsCompilationContext
                 return BoundAwsReferenceNames(compilation);
             }
 
-            if (AwsTypeTable.IsAwsAssembly(name))
-            {
-                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-            }
+            AddIfAws(ref names, name);
         }
 
         return names;
@@ -73,13 +70,18 @@ internal sealed class AwsCompilationContext
         HashSet<string>? names = null;
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            if (AwsTypeTable.IsAwsAssembly(assembly.Name))
-            {
-                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(assembly.Name);
-            }
+            AddIfAws(ref names, assembly.Name);
         }
 
         return names;
+    }
+
+    private static void AddIfAws(ref HashSet<string>? names, string assemblyName)
+    {
+        if (AwsTypeTable.IsAwsAssembly(assemblyName))
+        {
+            (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(assemblyName);
+        }
     }
 
     private AwsTypeTable AwsTypes

@@ -457,36 +457,36 @@ internal sealed partial class RuleEngine
     /// </summary>
     private PropertyAssignmentHandler[] MatchProperty(IPropertySymbol property)
     {
-        List<PropertyAssignmentHandler>? handlers = null;
-        for (var current = property; current is not null && handlers is null; current = current.OverriddenProperty?.OriginalDefinition)
+        var own = Array.Empty<PropertyAssignmentHandler>();
+        for (var current = property; current is not null && own.Length == 0; current = current.OverriddenProperty?.OriginalDefinition)
         {
-            if (_byPropertyName.TryGetValue(current.Name, out var declared))
-            {
-                foreach (var (type, handler) in declared)
-                {
-                    if (AwsTypeTable.Is(current.ContainingType, type))
-                    {
-                        (handlers ??= new()).Add(handler);
-                    }
-                }
-            }
+            var declaringType = current.ContainingType;
+            own = Matching(_byPropertyName, current.Name, type => AwsTypeTable.Is(declaringType, type));
         }
 
         var propertyType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
             : property.Type;
-        if (propertyType.OriginalDefinition is INamedTypeSymbol named && _byPropertyTypeName.TryGetValue(named.Name, out var byType))
+        if (propertyType.OriginalDefinition is not INamedTypeSymbol named)
         {
-            foreach (var (type, handler) in byType)
-            {
-                if (AwsTypeTable.Is(named, type))
-                {
-                    (handlers ??= new()).Add(handler);
-                }
-            }
+            return own;
         }
 
-        return handlers?.ToArray() ?? Array.Empty<PropertyAssignmentHandler>();
+        var ofType = Matching(_byPropertyTypeName, named.Name, type => AwsTypeTable.Is(named, type));
+        if (ofType.Length == 0)
+        {
+            return own;
+        }
+
+        if (own.Length == 0)
+        {
+            return ofType;
+        }
+
+        var both = new PropertyAssignmentHandler[own.Length + ofType.Length];
+        own.CopyTo(both, 0);
+        ofType.CopyTo(both, own.Length);
+        return both;
     }
 
     private CreationHandler[] MatchCreatedType(INamedTypeSymbol created) =>

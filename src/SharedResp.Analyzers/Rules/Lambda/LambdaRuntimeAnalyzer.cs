@@ -44,9 +44,8 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
             IdentifierNameSyntax name => KnownMembers.Contains(name.Identifier.ValueText),
             _ => false,
         };
-        Action<AwsAnalysisContext> analyze = c => AnalyzeMember(c, aws);
-        rules.OnOperation(OperationKind.PropertyReference, mayName, null, analyze);
-        rules.OnOperation(OperationKind.FieldReference, mayName, null, analyze);
+        rules.OnOperation(OperationKind.PropertyReference, mayName, null, AnalyzeMember);
+        rules.OnOperation(OperationKind.FieldReference, mayName, null, AnalyzeMember);
 
         rules.OnCreated(Runtime, static (in CreationContext c) =>
         {
@@ -79,7 +78,7 @@ public sealed class LambdaRuntimeAnalyzer : SharedRespRule
         }
     }
 
-    private static void AnalyzeMember(AwsAnalysisContext context, AwsCompilationContext aws)
+    private static void AnalyzeMember(AwsAnalysisContext context)
     {
         var member = context.Operation switch
         {
